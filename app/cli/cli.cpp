@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "output.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace statelens::cli {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("statelens-cli", s); }
+
+const char* const helpText = R"(statelens-cli - inspect and edit the state tools persist to disk
+
+Usage: statelens-cli [--json] COMMAND PATH [ARGS...]
+
+Commands:
+  info PATH                 what wrote the state, its version, counts and problems found
+  ls PATH [NAMESPACE]       namespaces, or the keys of one namespace
+  get PATH ADDRESS          print a value (ADDRESS is NAMESPACE/KEY[/JSON/POINTER])
+  set PATH ADDRESS VALUE    set a value (VALUE is JSON; --string takes it as a plain string)
+  rm PATH ADDRESS           remove a key (or a namespace: NAMESPACE alone)
+  tasks PATH [--status S]   tasks with their status
+  backups PATH              the backups and whether each is usable
+  logs PATH [NAME] [--tail N]  list logs, or print one
+
+Options:
+  --json                    machine-readable output (schema: docs/CLI.md)
+  -h, --help                this help
+  --version                 the version
+
+Exit status: 0 success, 1 an error about the data, 2 bad usage. Errors go to stderr on one line.
+)";
+
+// Options that take a value.
+const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("--tail") };
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    Invocation inv;
+    QStringList positional;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--json")) {
+            inv.json = true;
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            std::fputs(helpText, stdout);
+            return Ok;
+        } else if (a == QLatin1String("--version")) {
+            printLine(QStringLiteral("statelens-cli ") + QCoreApplication::applicationVersion());
+            return Ok;
+        } else if (valueOptions.contains(a)) {
+            if (i + 1 >= arguments.size())
+                return usage(tr("%1 needs a value").arg(a));
+            inv.options.insert(a.mid(2), arguments[++i]);
+        } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            inv.options.insert(a.mid(2), QStringLiteral("1"));
+        } else if (a == QLatin1String("--")) {
+            positional += arguments.mid(i + 1);
+            break;
+        } else {
+            positional.append(a);
+        }
+    }
+    if (positional.isEmpty())
+        return usage(tr("no command given"));
+    inv.command = positional.takeFirst();
+    if (positional.isEmpty())
+        return usage(tr("'%1' needs a PATH").arg(inv.command));
+    inv.path = positional.takeFirst();
+    inv.args = positional;
+
+    using Handler = int (*)(const Invocation&);
+    const QHash<QString, Handler> commands = {
+        { QStringLiteral("info"), cmdInfo }, { QStringLiteral("ls"), cmdLs },         { QStringLiteral("get"), cmdGet },
+        { QStringLiteral("set"), cmdSet },   { QStringLiteral("rm"), cmdRm },         { QStringLiteral("tasks"), cmdTasks },
+        { QStringLiteral("backups"), cmdBackups }, { QStringLiteral("logs"), cmdLogs },
+    };
+    const Handler h = commands.value(inv.command);
+    if (!h)
+        return usage(tr("unknown command '%1'").arg(inv.command));
+    return h(inv);
+}
+
+std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode)
+{
+    auto source = openSource(inv.path);
+    if (!source) {
+        *exitCode = fail(source.error(), DataError);
+        return std::nullopt;
+    }
+    if (!source.value()) {
+        *exitCode = fail(Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), inv.path }, DataError);
+        return std::nullopt;
+    }
+    auto snapshot = source.value()->load();
+    if (!snapshot) {
+        *exitCode = fail(snapshot.error(), DataError);
+        return std::nullopt;
+    }
+    return Opened { std::move(source.value()), std::move(snapshot.value()) };
+}
+
+} // namespace statelens::cli

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sources/source.h"
+
+#include <QStringList>
+
+namespace statelens::cli {
+
+/// Exit codes: 0 success, 1 an error about the data, 2 bad usage.
+enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
+
+/// What every command gets: its positional arguments (after the command and PATH) and options.
+struct Invocation
+{
+    QString command;
+    QString path;
+    QStringList args;
+    bool json = false;
+    QHash<QString, QString> options; ///< --name value / --flag ("1")
+};
+
+/// Parses the command line and runs the command.
+int run(const QStringList& arguments);
+
+/// Opens and loads the state at inv.path; on failure prints the error and sets *exitCode.
+struct Opened
+{
+    std::unique_ptr<Source> source;
+    Snapshot snapshot;
+};
+std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode);
+
+int cmdInfo(const Invocation& inv);
+int cmdLs(const Invocation& inv);
+int cmdGet(const Invocation& inv);
+int cmdTasks(const Invocation& inv);
+int cmdBackups(const Invocation& inv);
+int cmdLogs(const Invocation& inv);
+int cmdSet(const Invocation& inv);
+int cmdRm(const Invocation& inv);
+
+} // namespace statelens::cli

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace statelens {
+
+/// An exclusive advisory lock (flock) on a sidecar lock file that is never replaced, so that it keeps
+/// protecting while the data files next to it are renamed over. The holder writes who it is into the
+/// file, so that a waiting writer can say who holds it.
+class FileLock
+{
+public:
+    FileLock() = default;
+    ~FileLock();
+    FileLock(FileLock&& o) noexcept;
+    FileLock& operator=(FileLock&& o) noexcept;
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+
+    /// Takes the lock, waiting at most `timeoutMs`. A lock held elsewhere gives a Busy error that says
+    /// "busy, held by …".
+    static Result<FileLock> acquire(const QString& lockPath, int timeoutMs = 3000);
+
+    bool isLocked() const { return m_fd >= 0; }
+    void release();
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace statelens

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace statelens {
+
+/// What identifies one version of a file on disk: size, modification time (ns), inode and a content hash.
+/// Taken when a file is read; checked again right before a write replaces it.
+struct FileStamp
+{
+    bool exists = false;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    quint64 device = 0;
+    QByteArray hash; ///< of the content; empty when not computed
+
+    /// Stats `path` (no hash). A missing file gives exists == false.
+    static FileStamp stat(const QString& path);
+    /// A stamp for content that was just read from `path` (stat plus the hash of `content`).
+    static FileStamp ofContent(const QString& path, const QByteArray& content);
+    static QByteArray hashOf(QByteArrayView content);
+
+    bool sameFile(const FileStamp& o) const
+    {
+        return exists == o.exists && (!exists || (size == o.size && mtimeNs == o.mtimeNs && inode == o.inode && device == o.device));
+    }
+};
+
+} // namespace statelens

@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsondocument.h"
+
+#include "jsonpointer.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+#include <cstring>
+
+namespace statelens::json {
+
+namespace {
+
+constexpr quint64 ones = 0x0101010101010101ull;
+constexpr quint64 highs = 0x8080808080808080ull;
+
+inline quint64 load8(const char* p)
+{
+    quint64 w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
+// Non-zero if any byte of w is '"', '\\', a control character or non-ASCII (false positives are harmless:
+// they only send the scanner to the byte-by-byte path).
+inline quint64 stringSpecial(quint64 w)
+{
+    const quint64 q = w ^ (ones * '"');
+    const quint64 b = w ^ (ones * '\\');
+    return ((q - ones) | (b - ones) | (w - ones * 0x20) | w) & highs;
+}
+
+inline bool isWs(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+QString tr(const char* s) { return QCoreApplication::translate("statelens::json::Parser", s); }
+
+} // namespace
+
+class Parser
+{
+public:
+    Parser(Document& doc, const QString& fileName, const ParseOptions& options)
+        : m_doc(doc), m_s(doc.m_text.constData()), m_n(doc.m_text.size()), m_file(fileName), m_opt(options)
+    {
+    }
+
+    Result<void> run();
+
+private:
+    Error fail(qsizetype at, const QString& message) const
+    {
+        Error e { Error::Kind::Parse, message, m_file };
+        m_doc.lineColumn(at, &e.line, &e.column);
+        return e;
+    }
+    void skipWs()
+    {
+        while (m_p + 8 <= m_n && load8(m_s + m_p) == ones * ' ')
+            m_p += 8;
+        while (m_p < m_n && isWs(m_s[m_p]))
+            ++m_p;
+    }
+    bool scanString(Error* err); // m_p at the opening quote; leaves m_p after the closing quote
+    bool scanNumber(Error* err);
+    bool scanUtf8(Error* err);
+    QString describe(qsizetype at) const;
+
+    Document& m_doc;
+    const char* m_s;
+    qsizetype m_n;
+    qsizetype m_p = 0;
+    QString m_file;
+    const ParseOptions& m_opt;
+};
+
+QString Parser::describe(qsizetype at) const
+{
+    if (at >= m_n)
+        return tr("end of file");
+    const unsigned char c = static_cast<unsigned char>(m_s[at]);
+    if (c >= 0x21 && c < 0x7f)
+        return QStringLiteral("'%1'").arg(QChar(c));
+    return QStringLiteral("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+}
+
+bool Parser::scanUtf8(Error* err)
+{
+    const auto* u = reinterpret_cast<const unsigned char*>(m_s);
+    const unsigned char c = u[m_p];
+    int len;
+    unsigned char lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf)
+        len = 2;
+    else if (c >= 0xe0 && c <= 0xef) {
+        len = 3;
+        if (c == 0xe0)
+            lo = 0xa0;
+        else if (c == 0xed)
+            hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        len = 4;
+        if (c == 0xf0)
+            lo = 0x90;
+        else if (c == 0xf4)
+            hi = 0x8f;
+    } else {
+        *err = fail(m_p, tr("invalid UTF-8 byte 0x%1 in string").arg(c, 2, 16, QLatin1Char('0')));
+        return false;
+    }
+    if (m_p + len > m_n) {
+        *err = fail(m_p, tr("truncated UTF-8 sequence at end of file"));
+        return false;
+    }
+    if (u[m_p + 1] < lo || u[m_p + 1] > hi) {
+        *err = fail(m_p, tr("invalid UTF-8 sequence in string"));
+        return false;
+    }
+    for (int i = 2; i < len; ++i)
+        if ((u[m_p + i] & 0xc0) != 0x80) {
+            *err = fail(m_p, tr("invalid UTF-8 sequence in string"));
+            return false;
+        }
+    m_p += len;
+    return true;
+}
+
+bool Parser::scanString(Error* err)
+{
+    const qsizetype start = m_p;
+    ++m_p;
+    for (;;) {
+        while (m_p + 8 <= m_n && !stringSpecial(load8(m_s + m_p)))
+            m_p += 8;
+        if (m_p >= m_n) {
+            *err = fail(start, tr("unterminated string"));
+            return false;
+        }
+        const unsigned char c = static_cast<unsigned char>(m_s[m_p]);
+        if (c == '"') {
+            ++m_p;
+            return true;
+        }
+        if (c == '\\') {
+            if (m_p + 1 >= m_n) {
+                *err = fail(start, tr("unterminated string"));
+                return false;
+            }
+            const char e = m_s[m_p + 1];
+            if (e == 'u') {
+                if (m_p + 6 > m_n) {
+                    *err = fail(m_p, tr("truncated \\u escape"));
+                    return false;
+                }
+                for (int i = 2; i < 6; ++i)
+                    if (!std::isxdigit(static_cast<unsigned char>(m_s[m_p + i]))) {
+                        *err = fail(m_p, tr("invalid \\u escape"));
+                        return false;
+                    }
+                m_p += 6;
+            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r'
+                       || e == 't') {
+                m_p += 2;
+            } else {
+                *err = fail(m_p, tr("invalid escape '\\%1' in string").arg(QChar::fromLatin1(e)));
+                return false;
+            }
+        } else if (c < 0x20) {
+            *err = fail(m_p, tr("control character 0x%1 in string (must be escaped)").arg(c, 2, 16,
+                                                                                            QLatin1Char('0')));
+            return false;
+        } else if (c >= 0x80) {
+            if (!scanUtf8(err))
+                return false;
+        } else {
+            ++m_p;
+        }
+    }
+}
+
+bool Parser::scanNumber(Error* err)
+{
+    const qsizetype start = m_p;
+    auto digit = [&](qsizetype i) { return i < m_n && m_s[i] >= '0' && m_s[i] <= '9'; };
+    if (m_s[m_p] == '-')
+        ++m_p;
+    if (!digit(m_p)) {
+        *err = fail(m_p, tr("invalid number"));
+        return false;
+    }
+    if (m_s[m_p] == '0')
+        ++m_p;
+    else
+        while (digit(m_p))
+            ++m_p;
+    if (m_p < m_n && m_s[m_p] == '.') {
+        ++m_p;
+        if (!digit(m_p)) {
+            *err = fail(m_p, tr("invalid number: digits expected after '.'"));
+            return false;
+        }
+        while (digit(m_p))
+            ++m_p;
+    }
+    if (m_p < m_n && (m_s[m_p] == 'e' || m_s[m_p] == 'E')) {
+        ++m_p;
+        if (m_p < m_n && (m_s[m_p] == '+' || m_s[m_p] == '-'))
+            ++m_p;
+        if (!digit(m_p)) {
+            *err = fail(m_p, tr("invalid number: digits expected in exponent"));
+            return false;
+        }
+        while (digit(m_p))
+            ++m_p;
+    }
+    (void)start;
+    return true;
+}
+
+Result<void> Parser::run()
+{
+    if (m_n >= (qsizetype(1) << 32))
+        return Error { Error::Kind::Unsupported,
+                       tr("file too large for the JSON editor (%1 bytes; the limit is 4 GiB)").arg(m_n), m_file };
+    if (m_n >= 3 && std::memcmp(m_s, "\xEF\xBB\xBF", 3) == 0) {
+        m_doc.m_bom = true;
+        m_p = 3;
+    }
+    std::vector<quint32> stack;
+    stack.reserve(64);
+    Error err;
+    enum { Value, After } state = Value;
+    constexpr qsizetype checkEvery = 8 << 20;
+    qsizetype nextCheck = checkEvery;
+
+    skipWs();
+    if (m_p >= m_n)
+        return fail(m_p, tr("empty document (no JSON value)"));
+
+    auto closeTop = [&]() {
+        const quint32 idx = stack.back();
+        stack.pop_back();
+        Document::Node& nd = m_doc.node(idx);
+        nd.length = quint32(m_p + 1 - qsizetype(nd.word & 0xffffffffffffull));
+        nd.skip = m_doc.m_count - idx;
+        ++m_p;
+    };
+    auto readKey = [&]() -> bool {
+        skipWs();
+        if (m_p >= m_n || m_s[m_p] != '"') {
+            err = fail(m_p, tr("expected a member name in quotes, found %1").arg(describe(m_p)));
+            return false;
+        }
+        const qsizetype b = m_p;
+        if (!scanString(&err))
+            return false;
+        m_doc.push(NodeType::Key, b, quint32(m_p - b));
+        skipWs();
+        if (m_p >= m_n || m_s[m_p] != ':') {
+            err = fail(m_p, tr("expected ':' after member name, found %1").arg(describe(m_p)));
+            return false;
+        }
+        ++m_p;
+        return true;
+    };
+
+    for (;;) {
+        if (m_p >= nextCheck) {
+            nextCheck = m_p + checkEvery;
+            if (m_opt.cancel && m_opt.cancel->load(std::memory_order_relaxed))
+                return Error { Error::Kind::Cancelled, tr("cancelled"), m_file };
+            if (m_opt.progress)
+                m_opt.progress(m_p, m_n);
+        }
+        if (state == Value) {
+            skipWs();
+            if (m_p >= m_n)
+                return fail(m_p, tr("unexpected end of file: a value was expected"));
+            const char c = m_s[m_p];
+            const qsizetype b = m_p;
+            switch (c) {
+            case '{':
+            case '[': {
+                if (int(stack.size()) >= m_opt.maxDepth)
+                    return fail(m_p, tr("nesting deeper than %1 levels").arg(m_opt.maxDepth));
+                const quint32 idx = m_doc.push(c == '{' ? NodeType::Object : NodeType::Array, b, 1);
+                stack.push_back(idx);
+                ++m_p;
+                skipWs();
+                if (m_p < m_n && m_s[m_p] == (c == '{' ? '}' : ']')) {
+                    closeTop();
+                    state = After;
+                } else if (c == '{') {
+                    if (!readKey())
+                        return err;
+                }
+                continue;
+            }
+            case '"':
+                if (!scanString(&err))
+                    return err;
+                m_doc.push(NodeType::String, b, quint32(m_p - b));
+                break;
+            case 't':
+            case 'f':
+            case 'n': {
+                const char* word = c == 't' ? "true" : c == 'f' ? "false" : "null";
+                const qsizetype len = qsizetype(std::strlen(word));
+                if (m_p + len > m_n || std::memcmp(m_s + m_p, word, size_t(len)) != 0)
+                    return fail(m_p, tr("invalid literal (expected %1)").arg(QLatin1String(word)));
+                m_p += len;
+                m_doc.push(c == 't' ? NodeType::True : c == 'f' ? NodeType::False : NodeType::Null, b,
+                           quint32(len));
+                break;
+            }
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    if (!scanNumber(&err))
+                        return err;
+                    m_doc.push(NodeType::Number, b, quint32(m_p - b));
+                    break;
+                }
+                return fail(m_p, tr("unexpected %1: a value was expected").arg(describe(m_p)));
+            }
+            state = After;
+        } else {
+            skipWs();
+            if (stack.empty()) {
+                if (m_p < m_n)
+                    return fail(m_p, tr("unexpected %1 after the end of the JSON value").arg(describe(m_p)));
+                return {};
+            }
+            if (m_p >= m_n)
+                return fail(m_p, tr("unexpected end of file: '%1' or ',' expected")
+                                         .arg(m_doc.type(stack.back()) == NodeType::Object ? u'}' : u']'));
+            const char c = m_s[m_p];
+            const bool inObject = m_doc.type(stack.back()) == NodeType::Object;
+            if (c == ',') {
+                ++m_p;
+                if (inObject && !readKey())
+                    return err;
+                state = Value;
+            } else if ((inObject && c == '}') || (!inObject && c == ']')) {
+                closeTop();
+            } else {
+                return fail(m_p, tr("expected ',' or '%1', found %2").arg(inObject ? u'}' : u']').arg(describe(m_p)));
+            }
+        }
+    }
+}
+
+quint32 Document::push(NodeType t, qsizetype begin, quint32 length)
+{
+    if ((m_count & (ChunkSize - 1)) == 0 && (m_count >> ChunkBits) >= m_chunks.size())
+        m_chunks.emplace_back(new Node[ChunkSize]);
+    Node& nd = node(m_count);
+    nd.word = quint64(begin) | (quint64(t) << 56);
+    nd.length = length;
+    nd.skip = 1;
+    return m_count++;
+}
+
+Result<Document> Document::parse(QByteArray text, const QString& fileName, const ParseOptions& options)
+{
+    Document doc;
+    doc.m_text = std::move(text);
+    Parser parser(doc, fileName, options);
+    if (auto r = parser.run(); !r)
+        return r.error();
+    return doc;
+}
+
+JsonValue::Type Document::valueType(quint32 n) const
+{
+    switch (type(n)) {
+    case NodeType::Null:
+        return JsonValue::Type::Null;
+    case NodeType::True:
+    case NodeType::False:
+        return JsonValue::Type::Bool;
+    case NodeType::Number:
+        return JsonValue::Type::Number;
+    case NodeType::Object:
+        return JsonValue::Type::Object;
+    case NodeType::Array:
+        return JsonValue::Type::Array;
+    case NodeType::String:
+    case NodeType::Key:
+        break;
+    }
+    return JsonValue::Type::String;
+}
+
+int Document::childCount(quint32 n) const
+{
+    int count = 0;
+    if (isObject(n))
+        forEachMember(n, [&](quint32, quint32) { return ++count, true; });
+    else if (isArray(n))
+        forEachElement(n, [&](int, quint32) { return ++count, true; });
+    return count;
+}
+
+quint32 Document::member(quint32 obj, QStringView key) const
+{
+    if (obj == npos || !isObject(obj))
+        return npos;
+    quint32 found = npos;
+    const QByteArray utf8 = key.toUtf8();
+    forEachMember(obj, [&](quint32 k, quint32 v) {
+        const QByteArrayView body = raw(k).sliced(1, node(k).length - 2);
+        // Fast path: the key is spelled without escapes.
+        if (body == utf8 || (body.contains('\\') && string(k) == key))
+            found = v;
+        return true;
+    });
+    return found;
+}
+
+quint32 Document::element(quint32 arr, int index) const
+{
+    if (arr == npos || !isArray(arr) || index < 0)
+        return npos;
+    quint32 found = npos;
+    forEachElement(arr, [&](int i, quint32 v) {
+        if (i == index)
+            found = v;
+        return i < index;
+    });
+    return found;
+}
+
+quint32 Document::resolve(const Pointer& p, quint32 from) const
+{
+    quint32 n = from;
+    for (const QString& t : p.tokens()) {
+        if (n == npos)
+            return npos;
+        if (isObject(n)) {
+            n = member(n, t);
+        } else if (isArray(n)) {
+            bool ok = false;
+            const int i = t.toInt(&ok);
+            n = ok && (t == QLatin1String("0") || !t.startsWith(u'0')) ? element(n, i) : npos;
+        } else {
+            return npos;
+        }
+    }
+    return n;
+}
+
+QString decodeJsonString(QByteArrayView body)
+{
+    if (!body.contains('\\'))
+        return QString::fromUtf8(body);
+    QString out;
+    out.reserve(body.size());
+    qsizetype i = 0;
+    while (i < body.size()) {
+        const qsizetype bs = body.indexOf('\\', i);
+        if (bs < 0) {
+            out += QString::fromUtf8(body.sliced(i));
+            break;
+        }
+        out += QString::fromUtf8(body.sliced(i, bs - i));
+        const char e = body[bs + 1];
+        switch (e) {
+        case 'b': out += u'\b'; break;
+        case 'f': out += u'\f'; break;
+        case 'n': out += u'\n'; break;
+        case 'r': out += u'\r'; break;
+        case 't': out += u'\t'; break;
+        case 'u': {
+            unsigned v = 0;
+            std::from_chars(body.data() + bs + 2, body.data() + bs + 6, v, 16);
+            out += QChar(char16_t(v)); // surrogate pairs arrive as two escapes and combine in UTF-16
+            i = bs + 6;
+            continue;
+        }
+        default: out += QChar::fromLatin1(e); break;
+        }
+        i = bs + 2;
+    }
+    return out;
+}
+
+QString Document::string(quint32 n) const
+{
+    const QByteArrayView r = raw(n);
+    return decodeJsonString(r.sliced(1, r.size() - 2));
+}
+
+double Document::number(quint32 n) const
+{
+    const QByteArrayView r = raw(n);
+    double d = 0;
+    const auto res = std::from_chars(r.data(), r.data() + r.size(), d);
+    if (res.ec == std::errc::result_out_of_range)
+        return r.startsWith('-') ? -HUGE_VAL : HUGE_VAL;
+    return d;
+}
+
+JsonValue Document::toValue(quint32 n) const
+{
+    switch (type(n)) {
+    case NodeType::Null:
+        return {};
+    case NodeType::True:
+        return JsonValue::fromBool(true);
+    case NodeType::False:
+        return JsonValue::fromBool(false);
+    case NodeType::Number:
+        return JsonValue::fromNumberText(raw(n).toByteArray());
+    case NodeType::String:
+    case NodeType::Key:
+        return JsonValue::fromString(string(n));
+    case NodeType::Object: {
+        JsonValue v = JsonValue::object();
+        forEachMember(n, [&](quint32 k, quint32 val) {
+            v.members().push_back({ string(k), toValue(val) });
+            return true;
+        });
+        return v;
+    }
+    case NodeType::Array: {
+        JsonValue v = JsonValue::array();
+        forEachElement(n, [&](int, quint32 val) {
+            v.items().push_back(toValue(val));
+            return true;
+        });
+        return v;
+    }
+    }
+    return {};
+}
+
+void Document::lineColumn(qsizetype offset, int* line, int* column) const
+{
+    const char* s = m_text.constData();
+    offset = qBound<qsizetype>(0, offset, m_text.size());
+    int l = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i)
+        if (s[i] == '\n') {
+            ++l;
+            lineStart = i + 1;
+        }
+    int col = 1;
+    for (qsizetype i = lineStart; i < offset; ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80)
+            ++col;
+    *line = l;
+    *column = col;
+}
+
+} // namespace statelens::json

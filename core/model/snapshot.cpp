@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshot.h"
+
+#include <QCoreApplication>
+
+namespace statelens {
+
+QString sourceKindId(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Documented: return QStringLiteral("documented");
+    case SourceKind::CodingAgent: return QStringLiteral("coding-agent");
+    case SourceKind::StatefulObject: return QStringLiteral("statefulobject");
+    case SourceKind::AutonomousDev: return QStringLiteral("autonomous-dev");
+    case SourceKind::LlmSpell: return QStringLiteral("rs-llmspell");
+    case SourceKind::Sled: return QStringLiteral("sled");
+    case SourceKind::PlainJson: return QStringLiteral("json");
+    case SourceKind::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString sourceKindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Documented: return QCoreApplication::translate("SourceKind", "StateLens state folder");
+    case SourceKind::CodingAgent: return QCoreApplication::translate("SourceKind", "coding-agent state");
+    case SourceKind::StatefulObject: return QCoreApplication::translate("SourceKind", "StatefulObject JSON");
+    case SourceKind::AutonomousDev: return QCoreApplication::translate("SourceKind", "autonomous-dev batch state");
+    case SourceKind::LlmSpell: return QCoreApplication::translate("SourceKind", "rs-llmspell state");
+    case SourceKind::Sled: return QCoreApplication::translate("SourceKind", "sled database");
+    case SourceKind::PlainJson: return QCoreApplication::translate("SourceKind", "JSON files");
+    case SourceKind::Unknown: break;
+    }
+    return QCoreApplication::translate("SourceKind", "unknown");
+}
+
+QString healthName(Health h)
+{
+    switch (h) {
+    case Health::Ok: return QCoreApplication::translate("Health", "ok");
+    case Health::Empty: return QCoreApplication::translate("Health", "empty");
+    case Health::Unparsable: return QCoreApplication::translate("Health", "unparsable");
+    case Health::ChecksumMismatch: return QCoreApplication::translate("Health", "checksum mismatch");
+    case Health::BrokenChain: return QCoreApplication::translate("Health", "broken chain");
+    case Health::Unreadable: return QCoreApplication::translate("Health", "unreadable");
+    }
+    return {};
+}
+
+Problem Problem::fromError(const Error& e, Severity s)
+{
+    Problem p;
+    p.severity = s;
+    p.file = e.file;
+    p.line = e.line;
+    p.column = e.column;
+    p.message = e.message;
+    return p;
+}
+
+QString Problem::toString() const
+{
+    Error e { Error::Kind::Validation, message, file, line, column };
+    return e.toString();
+}
+
+const Namespace* Snapshot::findNamespace(const QString& name) const
+{
+    for (const Namespace& ns : namespaces)
+        if (ns.name == name)
+            return &ns;
+    return nullptr;
+}
+
+const Entry* Snapshot::findEntry(const QString& ns, const QString& key) const
+{
+    if (const Namespace* n = findNamespace(ns))
+        for (const Entry& e : n->entries)
+            if (e.key == key)
+                return &e;
+    return nullptr;
+}
+
+int Snapshot::entryCount() const
+{
+    int n = 0;
+    for (const Namespace& ns : namespaces)
+        n += int(ns.entries.size());
+    return n;
+}
+
+} // namespace statelens

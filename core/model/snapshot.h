@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/filestamp.h"
+#include "json/jsonpointer.h"
+#include "model/valueref.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace statelens {
+
+/// Which tool wrote a state, as far as detection can tell.
+enum class SourceKind { Unknown, Documented, CodingAgent, StatefulObject, AutonomousDev, LlmSpell, Sled, PlainJson };
+
+/// Stable machine name ("documented", "coding-agent", "statefulobject", "autonomous-dev", "rs-llmspell",
+/// "sled", "json", "unknown").
+QString sourceKindId(SourceKind kind);
+/// Name for people, translated.
+QString sourceKindName(SourceKind kind);
+
+struct SourceInfo
+{
+    SourceKind kind = SourceKind::Unknown;
+    QString path;          ///< what was opened (folder or file), absolute
+    QString version;       ///< schema version, or "none"
+    QString versionOrigin; ///< where the version came from: a field, or "inferred: …"
+    QString detectedBy;    ///< what detection was based on
+    QString note;          ///< anything a person should know (for example "unknown content, shown as JSON")
+    bool readOnly = false;
+};
+
+/// One key of a namespace.
+struct Entry
+{
+    QString key;
+    ValueRef value;
+    QString file;          ///< the file (or database) that holds it
+    json::Pointer pointer; ///< where the value sits inside that file, when it is a JSON file
+    QVariantMap meta;      ///< extra facts shown beside the value (rs-llmspell envelope: timestamp, schema_version…)
+};
+
+struct Namespace
+{
+    QString name;
+    QList<Entry> entries;
+};
+
+struct Task
+{
+    QString id;
+    QString description;
+    QString status;
+    QString tool;
+    QString error;
+    QDateTime createdAt, updatedAt, startedAt, completedAt;
+    QString file;
+    ValueRef value; ///< the whole task object
+    int logCount = 0;
+};
+
+enum class Health { Ok, Empty, Unparsable, ChecksumMismatch, BrokenChain, Unreadable };
+QString healthName(Health h);
+
+struct Backup
+{
+    QString id;
+    QString path;
+    QString kind; ///< "state-backup", "bak", "pre-migration", "llmspell-full", "llmspell-incremental", "safety"
+    QDateTime time;
+    qint64 size = 0;
+    int entries = -1; ///< -1: unknown
+    QString schemaVersion;
+    Health health = Health::Ok;
+    QString reason; ///< why it is not usable (with line:column for parse errors)
+    QString parentId;
+};
+
+struct LogFile
+{
+    enum class Format { Text, JsonLines };
+    QString name;
+    QString path;
+    Format format = Format::Text;
+    qint64 size = 0;
+    QString sessionId;
+    QDateTime time;
+};
+
+struct Report
+{
+    QString id;
+    QString path;
+    ValueRef value;
+};
+
+struct Problem
+{
+    enum class Severity { Info, Warning, Error };
+    Severity severity = Severity::Warning;
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+    QString address; ///< NAMESPACE/KEY it concerns, if any
+
+    static Problem fromError(const Error& e, Severity s = Severity::Error);
+    QString toString() const;
+};
+
+/// A batch run of autonomous-dev: its features and where each stands.
+struct BatchFeature
+{
+    int index = 0;
+    QString name;
+    QString state; ///< completed, failed, current, pending, skipped
+    QString error;
+    int retries = 0;
+    QString reason; ///< why skipped
+};
+
+struct Batch
+{
+    QString id;
+    QString status;
+    int currentIndex = 0;
+    QDateTime createdAt, updatedAt;
+    QList<BatchFeature> features;
+};
+
+/// Everything read from a state at one moment. Built off the UI thread, then handed over whole.
+struct Snapshot
+{
+    SourceInfo info;
+    QList<Namespace> namespaces;
+    QList<Task> tasks;
+    QList<Backup> backups;
+    QList<LogFile> logs;
+    QList<Report> reports;
+    QList<Report> sessions; ///< session records (sessions/<id>.json, or the state file's sessions array)
+    QList<Problem> problems;
+    std::optional<Batch> batch;
+    QDateTime lastSaved;
+    /// Stamps of the files that were read, by absolute path; writes check them (conflict detection).
+    QHash<QString, FileStamp> stamps;
+    /// For sources whose namespaces are files: the file behind each namespace.
+    QHash<QString, QString> namespaceFiles;
+
+    const Namespace* findNamespace(const QString& name) const;
+    const Entry* findEntry(const QString& ns, const QString& key) const;
+    int entryCount() const;
+};
+
+} // namespace statelens

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonfilessource.h"
+
+#include "io/safewrite.h"
+#include "store/jsonfilewriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMap>
+
+namespace statelens {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::JsonFilesSource", s); }
+}
+
+DocumentPtr JsonFilesSource::addFile(Snapshot& s, const QString& name, const QString& file, const LoadContext& context) const
+{
+    s.namespaceFiles.insert(name, file);
+    auto doc = readJsonFile(file, s, context);
+    if (!doc) {
+        s.problems.append(Problem::fromError(doc.error()));
+        Namespace empty;
+        empty.name = name;
+        s.namespaces.append(empty);
+        return {};
+    }
+    s.namespaces.append(namespaceFromObject(name, doc.value(), file));
+    return doc.value();
+}
+
+Result<QString> JsonFilesSource::backup(const QString& file) const
+{
+    return backups::safety(safetyRoot(), file);
+}
+
+QString JsonFilesSource::safetyRoot() const
+{
+    const QFileInfo fi(m_path);
+    return fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath();
+}
+
+void JsonFilesSource::addBakBackups(Snapshot& s, const QStringList& files) const
+{
+    for (const QString& f : files) {
+        const QString bak = f + QStringLiteral(".bak");
+        const QFileInfo fi(bak);
+        if (!fi.exists())
+            continue;
+        Backup b;
+        b.id = fi.fileName();
+        b.path = bak;
+        b.kind = QStringLiteral("bak");
+        b.size = fi.size();
+        b.time = fi.lastModified().toUTC();
+        if (b.size == 0) {
+            b.health = Health::Empty;
+            b.reason = tr("the backup is empty (0 bytes)");
+        } else {
+            Snapshot scratch;
+            auto doc = readJsonFile(bak, scratch);
+            if (!doc) {
+                b.health = Health::Unparsable;
+                b.reason = doc.error().toString();
+            } else {
+                b.entries = doc.value()->childCount(0);
+                const quint32 v = doc.value()->member(0, u"version");
+                b.schemaVersion = v != json::Document::npos ? QString::fromUtf8(doc.value()->raw(v)).remove(u'"')
+                                                            : QStringLiteral("none");
+            }
+        }
+        s.backups.append(b);
+    }
+}
+
+Result<ApplyResult> JsonFilesSource::apply(const Snapshot& base, const QList<Change>& changes)
+{
+    QMap<QString, QList<JsonEdit>> plans;
+    for (const Change& c : changes) {
+        const QString file = base.namespaceFiles.value(c.address.ns);
+        if (file.isEmpty())
+            return Error::notFound(tr("no namespace '%1' here (namespaces are the files' names)").arg(c.address.ns), m_path);
+        if (c.address.key.isEmpty())
+            return Error::validation(tr("a namespace of this source is a whole file; address a key: %1/KEY").arg(c.address.ns), file);
+        json::Pointer p = c.address.key == QLatin1String(".") ? json::Pointer() : json::Pointer({ c.address.key });
+        for (const QString& t : c.address.pointer.tokens())
+            p = p.child(t);
+        plans[file].append({ p, c.op == Change::Op::Set ? std::optional(c.value) : std::nullopt });
+    }
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it)
+        if (auto r = checkUnchanged(it.key(), base.stamps.value(it.key())); !r)
+            return r.error();
+    ApplyResult result;
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        JsonWriteRequest req;
+        req.file = it.key();
+        req.edits = it.value();
+        req.fallbackStyle = fallbackStyle();
+        req.expected = base.stamps.value(it.key());
+        req.backup = [this](const QString& f) { return backup(f); };
+        req.confineTo = safetyRoot();
+        auto out = applyJsonEdits(req);
+        if (!out)
+            return out.error();
+        if (out->changed)
+            result.filesWritten.append(it.key());
+        if (!out->backupPath.isEmpty())
+            result.backupsMade.append(out->backupPath);
+    }
+    return result;
+}
+
+} // namespace statelens

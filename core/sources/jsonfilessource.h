@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "json/jsonstyle.h"
+#include "sources/sourceutil.h"
+
+namespace statelens {
+
+/// Base for sources whose namespaces are single JSON files: the namespace is the file's stem and the keys
+/// are its top-level members ("counter/count"). Subclasses say which files belong, how the tool spells
+/// its JSON, and how it backs a file up before a write.
+class JsonFilesSource : public Source
+{
+public:
+    using Source::Source;
+
+    Result<ApplyResult> apply(const Snapshot& base, const QList<Change>& changes) override;
+
+protected:
+    /// Reads `file` as namespace `name` into `s` (entries, stamps, namespaceFiles); problems on failure.
+    DocumentPtr addFile(Snapshot& s, const QString& name, const QString& file, const LoadContext& context) const;
+    /// The style a file gets where its own text does not tell (for example non-ASCII escaping).
+    virtual json::Style fallbackStyle() const { return json::Style::javaScript(); }
+    /// Backs `file` up before it is overwritten, in the tool's own way.
+    virtual Result<QString> backup(const QString& file) const;
+    /// Root folder for StateLens's own safety backups.
+    virtual QString safetyRoot() const;
+    /// Adds `<file>.bak` backups found beside the files to the catalogue.
+    void addBakBackups(Snapshot& s, const QStringList& files) const;
+};
+
+} // namespace statelens

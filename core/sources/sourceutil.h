@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/snapshot.h"
+#include "sources/source.h"
+
+#include <memory>
+
+namespace statelens {
+
+using DocumentPtr = std::shared_ptr<const json::Document>;
+
+/// Reads and parses a JSON file, recording its stamp in `snapshot.stamps`. Errors name the file and the
+/// line:column.
+Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context = {});
+
+/// Parses an ISO-8601 time as the tools write it ("2026-11-21T11:35:20.110Z", Python's isoformat()+"Z").
+QDateTime parseTime(const QString& text);
+
+/// A member's decoded string, or empty.
+QString memberString(const json::Document& doc, quint32 obj, QStringView key);
+
+/// Files in `dir` matching `nameFilter` (e.g. "*.json"), sorted by name; hidden files included on request.
+QStringList listFiles(const QString& dir, const QStringList& nameFilters, bool hidden = false);
+
+/// Top-level members of a JSON object file as one namespace (single-file sources: the namespace is the
+/// file's stem, the keys its members). A non-object root becomes one entry with key ".".
+Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const QString& file);
+
+/// Checks every source shares: secrets stored in state, keys too long, values over the size limit.
+void addCommonProblems(Snapshot& snapshot, qsizetype valueLimit = 1 << 20);
+
+/// Orphan temp files of atomic writers in `dir` (".<name>.<random>.tmp", QSaveFile's "<name>.XXXXXX",
+/// ".batch_state_*.tmp"), reported as problems.
+void reportTempFiles(const QString& dir, Snapshot& snapshot);
+
+/// True if a key name suggests a secret (password, secret, token, api_key …).
+bool looksSecret(const QString& key);
+
+} // namespace statelens

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statefoldersource.h"
+
+#include "sources/statelayout.h"
+#include "sources/taskreader.h"
+#include "store/jsonfilewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace statelens {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::StateFolderSource", s); }
+
+Problem info(const QString& file, const QString& message, Problem::Severity sev = Problem::Severity::Info)
+{
+    Problem p;
+    p.severity = sev;
+    p.file = file;
+    p.message = message;
+    return p;
+}
+} // namespace
+
+StateFolderSource::StateFolderSource(const QString& root, SourceKind kind)
+    : Source(QFileInfo(root).absoluteFilePath()), m_kind(kind)
+{
+}
+
+void StateFolderSource::setBackupRetention(int count, int maxAgeDays)
+{
+    m_keepBackups = count;
+    m_maxAgeDays = maxAgeDays;
+}
+
+QStringList StateFolderSource::watchedPaths() const
+{
+    return { m_path, layout::tasksDir(m_path), layout::logsDir(m_path), layout::reportsDir(m_path),
+             layout::sessionsDir(m_path) };
+}
+
+Result<Snapshot> StateFolderSource::load(const LoadContext& context) const
+{
+    if (!QFileInfo(m_path).isDir())
+        return Error::notFound(tr("state folder does not exist"), m_path);
+    Snapshot s;
+    s.info.kind = m_kind;
+    s.info.path = m_path;
+    context.report(0, tr("reading state.json"));
+    const DocumentPtr state = loadState(s, context);
+    if (context.cancelled())
+        return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+    loadSideFolders(s, context);
+    if (context.cancelled())
+        return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+    context.report(95, tr("checking backups"));
+    loadBackups(s);
+    crossCheck(s, state);
+    reportTempFiles(m_path, s);
+    reportTempFiles(layout::tasksDir(m_path), s);
+    addCommonProblems(s);
+    context.report(100, tr("done"));
+    return s;
+}
+
+DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context) const
+{
+    const QString file = layout::stateFile(m_path);
+    const bool documented = m_kind == SourceKind::Documented;
+    DocumentPtr doc;
+    QString shownFile = file;
+    if (!QFileInfo::exists(file)) {
+        s.problems.append(info(file, tr("state.json does not exist: the state is empty")));
+    } else if (auto r = readJsonFile(file, s, context); r) {
+        doc = r.value();
+    } else if (r.error().kind == Error::Kind::Cancelled) {
+        return {};
+    } else {
+        s.problems.append(Problem::fromError(r.error()));
+        // Fall back as the documents say: the newest backup that parses, else the tasks alone.
+        QStringList names = listFiles(m_path, { QStringLiteral("state.backup.*.json") });
+        std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+            return backups::timestampOf(QFileInfo(a).fileName()) > backups::timestampOf(QFileInfo(b).fileName());
+        });
+        Snapshot scratch;
+        for (const QString& b : names) {
+            if (auto bd = readJsonFile(b, scratch, context); bd && bd.value()->isObject(0)) {
+                doc = bd.value();
+                shownFile = b;
+                break;
+            }
+        }
+        s.info.note = doc ? tr("state.json could not be read; showing the newest readable backup, %1 (read-only)")
+                                .arg(QFileInfo(shownFile).fileName())
+                          : tr("state.json could not be read and no backup parses; showing what tasks/ holds");
+        s.problems.append(info(file, s.info.note, Problem::Severity::Error));
+    }
+
+    s.info.version = QStringLiteral("none");
+    if (documented) {
+        s.info.detectedBy = tr("state.json has a \"version\" and a \"namespaces\" object");
+    } else {
+        s.info.detectedBy = tr("state.json holds tasks, sessions, metrics and last_saved, without a version; tasks/ beside it");
+        s.info.versionOrigin = tr("inferred: no \"version\" field, so the coding-agent format's first version");
+    }
+    if (!doc)
+        return doc;
+    const json::Document& d = *doc;
+    if (!d.isObject(0)) {
+        s.problems.append(info(shownFile, tr("state.json must hold a JSON object"), Problem::Severity::Error));
+        return {};
+    }
+    const QString version = memberString(d, 0, u"version");
+    if (!version.isEmpty()) {
+        s.info.version = version;
+        s.info.versionOrigin = tr("field \"version\"");
+    }
+    s.lastSaved = parseTime(memberString(d, 0, u"last_saved"));
+
+    if (documented) {
+        const quint32 nss = d.member(0, u"namespaces");
+        if (nss != json::Document::npos && d.isObject(nss)) {
+            d.forEachMember(nss, [&](quint32 k, quint32 v) {
+                const QString name = d.string(k);
+                if (auto ok = layout::validateNamespace(name); !ok)
+                    s.problems.append(info(shownFile, ok.error().message, Problem::Severity::Warning));
+                if (!d.isObject(v)) {
+                    s.problems.append(info(shownFile, tr("namespace '%1' is not an object").arg(name), Problem::Severity::Warning));
+                    return true;
+                }
+                Namespace ns;
+                ns.name = name;
+                d.forEachMember(v, [&](quint32 kk, quint32 vv) {
+                    Entry e;
+                    e.key = d.string(kk);
+                    e.value = ValueRef(doc, vv);
+                    e.file = shownFile;
+                    e.pointer = json::Pointer({ QStringLiteral("namespaces"), name, e.key });
+                    ns.entries.append(std::move(e));
+                    return true;
+                });
+                s.namespaces.append(std::move(ns));
+                return true;
+            });
+        } else {
+            s.problems.append(info(shownFile, tr("state.json has no \"namespaces\" object"), Problem::Severity::Warning));
+        }
+    } else {
+        s.namespaces.append(namespaceFromObject(QStringLiteral("state"), doc, shownFile));
+    }
+    const quint32 sessions = d.member(0, u"sessions");
+    if (sessions != json::Document::npos && d.isArray(sessions))
+        d.forEachElement(sessions, [&](int i, quint32 v) {
+            Report r;
+            r.id = d.isObject(v) ? memberString(d, v, u"id") : QString();
+            if (r.id.isEmpty())
+                r.id = QString::number(i);
+            r.path = shownFile;
+            r.value = ValueRef(doc, v);
+            s.sessions.append(r);
+            return true;
+        });
+    return doc;
+}
+
+void StateFolderSource::loadSideFolders(Snapshot& s, const LoadContext& context) const
+{
+    LoadContext tasksContext = context;
+    tasksContext.progress = [&context](int percent, const QString& what) { context.report(5 + percent * 80 / 100, what); };
+    s.tasks = readTaskFolder(layout::tasksDir(m_path), s, tasksContext);
+
+    static const QRegularExpression sessionLog(QStringLiteral("^session_(.+)_(\\d+)\\.log$"));
+    for (const QString& f : listFiles(layout::logsDir(m_path), { QStringLiteral("*.log"), QStringLiteral("*.jsonl") })) {
+        const QFileInfo fi(f);
+        LogFile log;
+        log.name = fi.fileName();
+        log.path = f;
+        log.size = fi.size();
+        log.time = fi.lastModified().toUTC();
+        if (const auto m = sessionLog.match(log.name); m.hasMatch()) {
+            log.sessionId = m.captured(1);
+            log.time = QDateTime::fromMSecsSinceEpoch(m.captured(2).toLongLong(), Qt::UTC);
+        }
+        QFile file(f);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray head = file.read(1).trimmed();
+            log.format = head.startsWith('{') || log.name.endsWith(QLatin1String(".jsonl")) ? LogFile::Format::JsonLines
+                                                                                             : LogFile::Format::Text;
+        }
+        s.logs.append(log);
+    }
+    for (const QString& f : listFiles(layout::reportsDir(m_path), { QStringLiteral("*.json") })) {
+        Report r;
+        r.path = f;
+        r.id = QFileInfo(f).completeBaseName();
+        if (auto doc = readJsonFile(f, s, context); doc)
+            r.value = ValueRef(doc.value(), 0);
+        else
+            s.problems.append(Problem::fromError(doc.error()));
+        s.reports.append(r);
+    }
+    for (const QString& f : listFiles(layout::sessionsDir(m_path), { QStringLiteral("*.json") })) {
+        Report r;
+        r.path = f;
+        r.id = QFileInfo(f).completeBaseName();
+        if (auto doc = readJsonFile(f, s, context); doc)
+            r.value = ValueRef(doc.value(), 0);
+        else
+            s.problems.append(Problem::fromError(doc.error()));
+        s.sessions.append(r);
+    }
+}
+
+void StateFolderSource::loadBackups(Snapshot& s) const
+{
+    auto add = [&](const QString& f, const QString& kind, QDateTime time) {
+        const QFileInfo fi(f);
+        Backup b;
+        b.id = fi.fileName();
+        b.path = f;
+        b.kind = kind;
+        b.size = fi.size();
+        b.time = time.isValid() ? time : fi.lastModified().toUTC();
+        if (b.size == 0) {
+            b.health = Health::Empty;
+            b.reason = tr("the backup is empty (0 bytes)");
+        } else {
+            Snapshot scratch;
+            auto doc = readJsonFile(f, scratch);
+            if (!doc) {
+                b.health = Health::Unparsable;
+                b.reason = doc.error().toString();
+            } else {
+                const json::Document& d = *doc.value();
+                const QString v = d.isObject(0) ? memberString(d, 0, u"version") : QString();
+                b.schemaVersion = v.isEmpty() ? QStringLiteral("none") : v;
+                if (d.isObject(0)) {
+                    const quint32 nss = d.member(0, u"namespaces");
+                    const quint32 tasks = d.member(0, u"tasks");
+                    if (nss != json::Document::npos && d.isObject(nss)) {
+                        b.entries = 0;
+                        d.forEachMember(nss, [&](quint32, quint32 ns) { return b.entries += d.childCount(ns), true; });
+                    } else if (tasks != json::Document::npos) {
+                        b.entries = d.childCount(tasks);
+                    } else {
+                        b.entries = d.childCount(0);
+                    }
+                }
+            }
+        }
+        s.backups.append(b);
+    };
+    for (const QString& f : listFiles(m_path, { QStringLiteral("state.backup.*.json") })) {
+        const qint64 ms = backups::timestampOf(QFileInfo(f).fileName());
+        add(f, QStringLiteral("state-backup"), ms >= 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime());
+    }
+    for (const QString& f : listFiles(m_path, { QStringLiteral("state.pre-migration.backup*.json") }))
+        add(f, QStringLiteral("pre-migration"), {});
+    for (const QString& f : listFiles(layout::statelensDir(m_path) + QStringLiteral("/backups"), { QStringLiteral("*") }))
+        add(f, QStringLiteral("safety"), {});
+    std::sort(s.backups.begin(), s.backups.end(), [](const Backup& a, const Backup& b) { return a.time > b.time; });
+}
+
+void StateFolderSource::crossCheck(Snapshot& s, const DocumentPtr& state) const
+{
+    const QString file = layout::stateFile(m_path);
+    if (!state || !state->isObject(0))
+        return;
+    const json::Document& d = *state;
+    // Tasks: tasks/ is what the server reads at start-up; state.json's copy is a snapshot.
+    const quint32 snapTasks = d.member(0, u"tasks");
+    if (snapTasks != json::Document::npos && d.isArray(snapTasks)) {
+        QHash<QString, QString> onDisk;
+        for (const Task& t : std::as_const(s.tasks))
+            onDisk.insert(t.id, t.status);
+        QSet<QString> inSnapshot;
+        d.forEachElement(snapTasks, [&](int, quint32 v) {
+            const QString id = memberString(d, v, u"id");
+            const QString status = memberString(d, v, u"status");
+            inSnapshot.insert(id);
+            if (!onDisk.contains(id))
+                s.problems.append(info(file, tr("task %1 is in the state.json snapshot but has no file in tasks/").arg(id),
+                                       Problem::Severity::Warning));
+            else if (onDisk.value(id) != status)
+                s.problems.append(info(file, tr("task %1 is '%2' in tasks/ but '%3' in the state.json snapshot")
+                                                 .arg(id, onDisk.value(id), status)));
+            return true;
+        });
+        for (const Task& t : std::as_const(s.tasks))
+            if (!inSnapshot.contains(t.id))
+                s.problems.append(info(t.file, tr("task %1 is in tasks/ but not in the state.json snapshot").arg(t.id)));
+    }
+    // Metrics: stored versus recomputed from tasks/.
+    const quint32 metrics = d.member(0, u"metrics");
+    if (metrics != json::Document::npos && d.isObject(metrics)) {
+        const TaskMetrics m = computeMetrics(s.tasks);
+        const std::pair<const char16_t*, qint64> expected[] = {
+            { u"total_tasks", m.total }, { u"completed_tasks", m.completed }, { u"failed_tasks", m.failed },
+            { u"average_completion_time", m.averageCompletionMs } };
+        for (const auto& [name, value] : expected) {
+            const quint32 n = d.member(metrics, name);
+            const qint64 stored = n != json::Document::npos ? qint64(d.number(n)) : -1;
+            if (stored != value)
+                s.problems.append(info(file, tr("metrics.%1 is %2 in state.json, but the tasks give %3")
+                                                 .arg(QString::fromUtf16(name))
+                                                 .arg(n != json::Document::npos ? QString::fromUtf8(d.raw(n)) : tr("missing"))
+                                                 .arg(value),
+                                       Problem::Severity::Warning));
+        }
+    }
+}
+
+} // namespace statelens

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StateFolderSource::apply: maps addresses to files and writes them through applyJsonEdits().
+#include "statefoldersource.h"
+
+#include "io/safewrite.h"
+#include "sources/statelayout.h"
+#include "sources/taskreader.h"
+#include "store/jsonfilewriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+
+namespace statelens {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::StateFolderSource", s); }
+
+struct FilePlan
+{
+    QList<JsonEdit> edits;
+    bool create = false;
+    bool remove = false;
+};
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<Change>& changes)
+{
+    const bool documented = m_kind == SourceKind::Documented;
+    const QString stateFile = layout::stateFile(m_path);
+    if (!base.info.note.isEmpty() && base.info.note.contains(QLatin1String("backup")))
+        for (const Change& c : changes)
+            if (!c.address.ns.startsWith(u'@'))
+                return Error::validation(tr("state.json is unreadable; restore a backup before editing values"), stateFile);
+
+    QMap<QString, FilePlan> plans; // by file, in a stable order
+    auto docFile = [&](const QList<Task>& list, const QList<Report>& reports, bool tasks, const QString& id) -> QString {
+        if (tasks) {
+            for (const Task& t : list)
+                if (t.id == id)
+                    return t.file;
+        } else {
+            for (const Report& r : reports)
+                if (r.id == id)
+                    return r.path;
+        }
+        return {};
+    };
+    for (const Change& c : changes) {
+        const Address& a = c.address;
+        const bool set = c.op == Change::Op::Set;
+        if (a.ns == layout::tasksNamespace() || a.ns == layout::reportsNamespace()) {
+            const bool tasks = a.ns == layout::tasksNamespace();
+            if (a.key.isEmpty())
+                return Error::validation(tr("%1 needs an id: %1/<id>").arg(a.ns));
+            QString file = docFile(base.tasks, base.reports, tasks, a.key);
+            if (file.isEmpty()) {
+                auto safe = layout::sanitizeTaskId(a.key);
+                if (!safe)
+                    return safe.error();
+                file = (tasks ? layout::tasksDir(m_path) : layout::reportsDir(m_path)) + u'/' + safe.value() + QStringLiteral(".json");
+                if (!set)
+                    return Error::notFound(tr("no %1 with id %2").arg(tasks ? tr("task") : tr("report"), a.key));
+                if (!a.pointer.isRoot())
+                    return Error::notFound(tr("no %1 with id %2").arg(tasks ? tr("task") : tr("report"), a.key));
+                if (!c.value.isObject())
+                    return Error::validation(tr("a task or report must be a JSON object"));
+                plans[file].create = true;
+            }
+            if (!set && a.pointer.isRoot())
+                plans[file].remove = true;
+            else
+                plans[file].edits.append({ a.pointer, set ? std::optional(c.value) : std::nullopt });
+            continue;
+        }
+        json::Pointer p;
+        if (documented) {
+            if (auto v = layout::validateNamespace(a.ns); !v)
+                return v.error();
+            if (a.key.isEmpty()) {
+                if (set)
+                    return Error::validation(tr("set needs NAMESPACE/KEY"));
+                p = json::Pointer({ QStringLiteral("namespaces"), a.ns });
+            } else {
+                if (auto v = layout::validateKey(a.key); !v)
+                    return v.error();
+                p = json::Pointer({ QStringLiteral("namespaces"), a.ns, a.key });
+            }
+        } else {
+            if (a.ns != QLatin1String("state"))
+                return Error::notFound(tr("no namespace '%1' (this coding-agent folder has \"state\", \"@tasks\" and \"@reports\")").arg(a.ns));
+            if (a.key.isEmpty())
+                return Error::validation(tr("the namespace \"state\" cannot be removed"));
+            p = json::Pointer({ a.key });
+        }
+        for (const QString& t : a.pointer.tokens())
+            p = p.child(t);
+        if (set && c.value.toCompactJson().size() > (1 << 20) && documented)
+            return Error::validation(tr("value of %1 is over the 1 MiB limit").arg(a.toString()));
+        plans[stateFile].edits.append({ p, set ? std::optional(c.value) : std::nullopt });
+    }
+
+    // Nothing is written if any file changed on disk since `base` was read.
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        const FileStamp expected = base.stamps.value(it.key());
+        if (auto r = checkUnchanged(it.key(), expected); !r && (expected.exists || !it->create))
+            return r.error();
+    }
+
+    ApplyResult result;
+    if (!documented)
+        QDir().mkpath(layout::statelensDir(m_path));
+    const QString lockPath = documented ? layout::lockFile(m_path) : layout::statelensDir(m_path) + QStringLiteral("/lock");
+    QHash<QString, Task> tasksAfter;
+    for (const Task& t : base.tasks)
+        tasksAfter.insert(t.file, t);
+    bool tasksChanged = false;
+
+    auto write = [&](const QString& file, QList<JsonEdit> edits, bool create) -> Result<void> {
+        const bool isState = file == stateFile;
+        JsonWriteRequest req;
+        req.file = file;
+        req.edits = std::move(edits);
+        req.fallbackStyle = json::Style::javaScript();
+        req.expected = base.stamps.contains(file) ? std::optional(base.stamps.value(file)) : std::nullopt;
+        req.lockFile = lockPath;
+        req.confineTo = m_path;
+        req.createIfMissing = create || (isState && documented);
+        if (isState && documented)
+            req.initialContent = layout::emptyStateJson();
+        if (create)
+            QDir().mkpath(QFileInfo(file).absolutePath());
+        if (isState)
+            req.backup = [](const QString& f) { return backups::timestamped(f); };
+        else
+            req.backup = [root = m_path](const QString& f) { return backups::safety(root, f); };
+        auto out = applyJsonEdits(req);
+        if (!out)
+            return out.error();
+        if (out->changed)
+            result.filesWritten.append(file);
+        if (!out->backupPath.isEmpty())
+            result.backupsMade.append(out->backupPath);
+        if (!isState && file.startsWith(layout::tasksDir(m_path) + u'/')) {
+            auto doc = json::Document::parse(out->text, file);
+            if (doc && doc->isObject(0)) {
+                tasksAfter.insert(file, readTask(std::make_shared<const json::Document>(std::move(doc.value())), 0, file));
+                tasksChanged = true;
+            }
+        }
+        return {};
+    };
+
+    // Task and report files first, then state.json, whose metrics (documented format) follow the tasks.
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        const QString& file = it.key();
+        if (file == stateFile)
+            continue;
+        if (it->remove) {
+            auto b = backups::safety(m_path, file);
+            if (!b)
+                return b.error();
+            result.backupsMade.append(b.value());
+            if (auto r = removeFileDurably(file); !r)
+                return r.error();
+            result.filesWritten.append(file);
+            tasksChanged = tasksAfter.remove(file) > 0 || tasksChanged;
+            continue;
+        }
+        if (auto r = write(file, it->edits, it->create); !r)
+            return r.error();
+    }
+    QList<JsonEdit> stateEdits = plans.value(stateFile).edits;
+    if (documented && (tasksChanged || plans.contains(stateFile))) {
+        const TaskMetrics m = computeMetrics(tasksAfter.values());
+        json::JsonValue metrics = json::JsonValue::object();
+        metrics.insert(QStringLiteral("total_tasks"), json::JsonValue::fromInt(m.total));
+        metrics.insert(QStringLiteral("completed_tasks"), json::JsonValue::fromInt(m.completed));
+        metrics.insert(QStringLiteral("failed_tasks"), json::JsonValue::fromInt(m.failed));
+        metrics.insert(QStringLiteral("average_completion_time"), json::JsonValue::fromInt(m.averageCompletionMs));
+        stateEdits.append({ json::Pointer({ QStringLiteral("metrics") }), metrics });
+        stateEdits.append({ json::Pointer({ QStringLiteral("last_saved") }), json::JsonValue::fromString(isoNow()) });
+    }
+    if (!stateEdits.isEmpty()) {
+        if (auto r = write(stateFile, stateEdits, false); !r)
+            return r.error();
+    }
+    if (documented && !result.backupsMade.isEmpty()) {
+        if (auto pruned = backups::prune(m_path, m_keepBackups, m_maxAgeDays); !pruned)
+            return pruned.error();
+    }
+    return result;
+}
+
+} // namespace statelens

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statefulobjectsource.h"
+
+#include "store/jsonfilewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace statelens {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::StatefulObjectSource", s); }
+
+QStringList jsonFilesOf(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (!fi.isDir())
+        return { fi.absoluteFilePath() };
+    return listFiles(fi.absoluteFilePath(), { QStringLiteral("*.json") });
+}
+} // namespace
+
+StatefulObjectSource::StatefulObjectSource(const QString& path) : JsonFilesSource(QFileInfo(path).absoluteFilePath()) { }
+
+json::Style StatefulObjectSource::fallbackStyle() const
+{
+    json::Style s = json::Style::python();
+    s.sortKeys = true;
+    return s;
+}
+
+Result<QString> StatefulObjectSource::backup(const QString& file) const
+{
+    return backups::singleBak(file);
+}
+
+Result<Snapshot> StatefulObjectSource::load(const LoadContext& context) const
+{
+    if (!QFileInfo::exists(m_path))
+        return Error::notFound(tr("does not exist"), m_path);
+    Snapshot s;
+    s.info.kind = kind();
+    s.info.path = m_path;
+    s.info.detectedBy = tr("JSON written by Python's json.dump (indent 2, sorted keys, ASCII-escaped), with .json.bak / .tmp companions");
+    s.info.version = QStringLiteral("none");
+    const QStringList files = jsonFilesOf(m_path);
+    QStringList versions;
+    for (const QString& f : files) {
+        if (context.cancelled())
+            return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+        const DocumentPtr doc = addFile(s, QFileInfo(f).completeBaseName(), f, context);
+        if (!doc || !doc->isObject(0))
+            continue;
+        // The version: an integer "version" field; a v1 file (seed 000) has "settings" and no version.
+        const quint32 v = doc->member(0, u"version");
+        if (v != json::Document::npos) {
+            versions.append(QString::fromUtf8(doc->raw(v)));
+        } else if (doc->member(0, u"settings") != json::Document::npos) {
+            versions.append(QStringLiteral("1"));
+            if (s.info.versionOrigin.isEmpty())
+                s.info.versionOrigin = tr("inferred: %1 has \"settings\" and no \"version\", the v1 layout").arg(QFileInfo(f).fileName());
+        }
+    }
+    versions.removeDuplicates();
+    if (versions.size() == 1) {
+        s.info.version = versions.first();
+        if (s.info.versionOrigin.isEmpty())
+            s.info.versionOrigin = tr("field \"version\"");
+    } else if (versions.size() > 1) {
+        s.info.version = versions.join(QLatin1String(", "));
+        s.info.versionOrigin = tr("the files differ");
+    }
+    addBakBackups(s, files);
+    const QFileInfo fi(m_path);
+    reportTempFiles(fi.isDir() ? m_path : fi.absolutePath(), s);
+    addCommonProblems(s);
+    return s;
+}
+
+PlainJsonSource::PlainJsonSource(const QString& path, QString note)
+    : JsonFilesSource(QFileInfo(path).absoluteFilePath()), m_note(std::move(note))
+{
+}
+
+Result<Snapshot> PlainJsonSource::load(const LoadContext& context) const
+{
+    if (!QFileInfo::exists(m_path))
+        return Error::notFound(tr("does not exist"), m_path);
+    Snapshot s;
+    s.info.kind = kind();
+    s.info.path = m_path;
+    s.info.version = QStringLiteral("none");
+    s.info.detectedBy = tr("no known tool recognised; showing the JSON files as they are");
+    s.info.note = m_note;
+    for (const QString& f : jsonFilesOf(m_path)) {
+        if (context.cancelled())
+            return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+        addFile(s, QFileInfo(f).completeBaseName(), f, context);
+    }
+    addCommonProblems(s);
+    return s;
+}
+
+} // namespace statelens

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saving changes only what changed: round trips over every real sample, and single edits.
+#include "json/jsoneditor.h"
+#include "testdir.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace statelens;
+using namespace statelens::json;
+
+namespace {
+
+QStringList sampleJsonFiles()
+{
+    QStringList out;
+    QDirIterator it(QStringLiteral(STATELENS_TEST_DATA "/samples"),
+                    { QStringLiteral("*.json"), QStringLiteral("*.meta"), QStringLiteral("*.bak") },
+                    QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        if (QFileInfo(p).size() > 0)
+            out.append(p);
+    }
+    out.sort();
+    return out;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Lines of a and b that differ (same line count assumed by callers that use it).
+QList<int> changedLines(const QByteArray& a, const QByteArray& b)
+{
+    const QList<QByteArray> la = a.split('\n'), lb = b.split('\n');
+    QList<int> out;
+    for (qsizetype i = 0; i < qMax(la.size(), lb.size()); ++i)
+        if (la.value(i) != lb.value(i))
+            out.append(int(i));
+    return out;
+}
+
+Editor editorFor(const QByteArray& text, const Style& fallback = Style::javaScript())
+{
+    return Editor(Document::parse(text).value(), fallback);
+}
+
+} // namespace
+
+class TestJsonEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripIsByteIdentical()
+    {
+        const QStringList files = sampleJsonFiles();
+        QVERIFY(files.size() >= 20);
+        for (const QString& path : files) {
+            const QByteArray text = readAll(path);
+            auto doc = Document::parse(text, path);
+            QVERIFY2(doc, qPrintable(path));
+            Editor editor(doc.value(), Style::javaScript(), path);
+            // Setting every top-level member to the value it already has changes nothing.
+            if (doc->isObject(0))
+                doc->forEachMember(0, [&](quint32 k, quint32 v) {
+                    editor.set(Pointer({ doc->string(k) }), doc->toValue(v)).ok();
+                    return true;
+                });
+            QCOMPARE(editor.text().value(), text);
+        }
+    }
+
+    void oneEditChangesOnlyThatValue()
+    {
+        // For every sample, edit the first scalar found at depth >= 1: only its line changes, and the result
+        // is what QJsonDocument says it should be.
+        for (const QString& path : sampleJsonFiles()) {
+            const QByteArray text = readAll(path);
+            const Document doc = Document::parse(text, path).value();
+            quint32 target = Document::npos;
+            QString key;
+            doc.forEachMember(0, [&](quint32 k, quint32 v) {
+                const NodeType t = doc.type(v);
+                if (t == NodeType::Number || t == NodeType::String || t == NodeType::True || t == NodeType::False) {
+                    target = v;
+                    key = doc.string(k);
+                    return false;
+                }
+                return true;
+            });
+            if (target == Document::npos)
+                continue;
+            Editor editor(doc, Style::javaScript(), path);
+            QVERIFY(editor.set(Pointer({ key }), JsonValue::fromString(QStringLiteral("edited \u00fc"))));
+            const QByteArray out = editor.text().value();
+            QCOMPARE(changedLines(text, out).size(), 1);
+            // Bytes before and after the value are untouched.
+            QCOMPARE(out.left(doc.begin(target)), text.left(doc.begin(target)));
+            QCOMPARE(out.right(text.size() - doc.end(target)), text.right(text.size() - doc.end(target)));
+            QJsonObject expected = QJsonDocument::fromJson(text).object();
+            expected.insert(key, QStringLiteral("edited \u00fc"));
+            QCOMPARE(QJsonDocument::fromJson(out).object(), expected);
+        }
+    }
+
+    void escapingFollowsTheFile()
+    {
+        // Python (ASCII-escaped) stays ASCII; JavaScript (raw UTF-8) stays raw.
+        const QByteArray python = readAll(test::TestDir::samplePath(QStringLiteral("statefulobject/app/counter.json")));
+        Editor p = editorFor(python);
+        QVERIFY(p.set(Pointer({ QStringLiteral("label") }), JsonValue::fromString(QStringLiteral("Zähler 2"))));
+        QCOMPARE(p.text().value(), QByteArray("{\n  \"count\": 2,\n  \"label\": \"Z\\u00e4hler 2\"\n}"));
+
+        Editor js = editorFor("{\n  \"a\": \"ä\"\n}");
+        QVERIFY(js.set(Pointer({ QStringLiteral("a") }), JsonValue::fromString(QStringLiteral("ö"))));
+        QCOMPARE(js.text().value(), QByteArray("{\n  \"a\": \"ö\"\n}"));
+    }
+
+    void addMemberUsesTheFilesIndentation()
+    {
+        Editor e = editorFor("{\n    \"a\": {\n        \"x\": 1\n    }\n}\n");
+        JsonValue v = JsonValue::object();
+        v.insert(QStringLiteral("k"), JsonValue::fromInt(2));
+        QVERIFY(e.set(Pointer::parse("/a/y").value(), v));
+        QVERIFY(e.set(Pointer::parse("/b").value(), JsonValue::array()));
+        QCOMPARE(e.text().value(),
+                 QByteArray("{\n    \"a\": {\n        \"x\": 1,\n        \"y\": {\n            \"k\": 2\n        }\n    },\n    \"b\": []\n}\n"));
+    }
+
+    void sortedFilesGetSortedInserts()
+    {
+        Style s = Style::python();
+        s.sortKeys = true;
+        Editor e = editorFor("{\n  \"a\": 1,\n  \"c\": 3\n}", s);
+        QVERIFY(e.set(Pointer({ QStringLiteral("b") }), JsonValue::fromInt(2)));
+        QCOMPARE(e.text().value(), QByteArray("{\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 3\n}"));
+    }
+
+    void removeKeepsNeighbours()
+    {
+        const QByteArray text = "{\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 3\n}";
+        for (const auto& [key, expected] : { std::pair { "a", "{\n  \"b\": 2,\n  \"c\": 3\n}" },
+                                             std::pair { "b", "{\n  \"a\": 1,\n  \"c\": 3\n}" },
+                                             std::pair { "c", "{\n  \"a\": 1,\n  \"b\": 2\n}" } }) {
+            Editor e = editorFor(text);
+            QVERIFY(e.remove(Pointer({ QString::fromLatin1(key) })));
+            QCOMPARE(e.text().value(), QByteArray(expected));
+        }
+        Editor both = editorFor(text);
+        QVERIFY(both.remove(Pointer({ QStringLiteral("a") })));
+        QVERIFY(both.remove(Pointer({ QStringLiteral("b") })));
+        QVERIFY(both.remove(Pointer({ QStringLiteral("c") })));
+        QCOMPARE(both.text().value(), QByteArray("{}"));
+    }
+
+    void compactStyleIsKept()
+    {
+        Editor py = editorFor("{\"a\": 1, \"b\": [1, 2]}");
+        QVERIFY(py.set(Pointer::parse("/b/-").value(), JsonValue::fromInt(3)));
+        QVERIFY(py.set(Pointer::parse("/c").value(), JsonValue::fromBool(true)));
+        QCOMPARE(py.text().value(), QByteArray("{\"a\": 1, \"b\": [1, 2, 3], \"c\": true}"));
+        Editor js = editorFor("{\"a\":1}");
+        JsonValue o = JsonValue::object();
+        o.insert(QStringLiteral("x"), JsonValue());
+        QVERIFY(js.set(Pointer::parse("/b").value(), o));
+        QCOMPARE(js.text().value(), QByteArray("{\"a\":1,\"b\":{\"x\":null}}"));
+    }
+
+    void structuralDiffTouchesOnlyChangedLeaves()
+    {
+        const QByteArray text = "{\n  \"cfg\": {\n    \"n\": 1.0,\n    \"s\": \"x\",\n    \"l\": [1, 2, 3],\n    \"old\": true\n  }\n}";
+        Editor e = editorFor(text);
+        JsonValue cfg = e.value(Pointer({ QStringLiteral("cfg") })).value();
+        cfg.member(QStringLiteral("s"))->operator=(JsonValue::fromString(QStringLiteral("y")));
+        cfg.remove(QStringLiteral("old"));
+        cfg.insert(QStringLiteral("new"), JsonValue::fromInt(5));
+        QVERIFY(e.set(Pointer({ QStringLiteral("cfg") }), cfg));
+        QCOMPARE(e.text().value(), QByteArray("{\n  \"cfg\": {\n    \"n\": 1.0,\n    \"s\": \"y\",\n    \"l\": [1, 2, 3],\n    \"new\": 5\n  }\n}"));
+    }
+
+    void arrayInsertAndRemove()
+    {
+        Editor e = editorFor("[\n  1,\n  2,\n  3\n]");
+        QVERIFY(e.insert(Pointer::parse("/1").value(), JsonValue::fromInt(9)));
+        QCOMPARE(e.text().value(), QByteArray("[\n  1,\n  9,\n  2,\n  3\n]"));
+        QVERIFY(e.remove(Pointer::parse("/0").value()));
+        QCOMPARE(e.text().value(), QByteArray("[\n  9,\n  2,\n  3\n]"));
+        JsonValue arr = e.value(Pointer()).value();
+        arr.items().erase(arr.items().begin() + 1);
+        QVERIFY(e.set(Pointer(), arr));
+        QCOMPARE(e.text().value(), QByteArray("[\n  9,\n  3\n]"));
+    }
+
+    void missingParentIsAnError()
+    {
+        Editor e = editorFor("{\"a\": 1}");
+        auto r = e.set(Pointer::parse("/x/y").value(), JsonValue::fromInt(1));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::NotFound);
+        QCOMPARE(e.text().value(), QByteArray("{\"a\": 1}"));
+    }
+
+    void numbersKeepSpelling()
+    {
+        Editor e = editorFor("{\"a\": 1.0, \"b\": 1e3}");
+        QVERIFY(e.set(Pointer({ QStringLiteral("c") }), JsonValue::fromDouble(0.1)));
+        QCOMPARE(e.text().value(), QByteArray("{\"a\": 1.0, \"b\": 1e3, \"c\": 0.1}"));
+    }
+
+    void crlfAndTrailingNewlineAreKept()
+    {
+        Editor e = editorFor("{\r\n  \"a\": 1\r\n}\r\n");
+        QVERIFY(e.set(Pointer({ QStringLiteral("b") }), JsonValue::fromInt(2)));
+        QCOMPARE(e.text().value(), QByteArray("{\r\n  \"a\": 1,\r\n  \"b\": 2\r\n}\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonEditor)
+#include "tst_jsoneditor.moc"
