@@ -15,7 +15,7 @@ TestDir::TestDir()
 
 QString TestDir::filePath(const QString& relative) const
 {
-    return m_dir.filePath(relative);
+    return QFileInfo(relative).isAbsolute() ? relative : m_dir.filePath(relative);
 }
 
 QString TestDir::createFile(const QString& relative, const QByteArray& content, int mode)
