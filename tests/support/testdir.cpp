@@ -81,7 +81,7 @@ QString TestDir::samplePath(const QString& sample)
 
 QString TestDir::programPath(const QString& name)
 {
-    for (const char* sub : { "/tests/", "/app/", "/" }) {
+    for (const char* sub : { "/tests/", "/app/cli/", "/app/statelens/", "/app/demowriter/", "/app/", "/" }) {
         const QString p = QStringLiteral(STATELENS_BINARY_DIR) + QLatin1String(sub) + name;
         if (QFileInfo(p).isExecutable())
             return p;
