@@ -229,7 +229,8 @@ int cmdBackups(const Invocation& inv)
     auto opened = openAndLoad(inv, &code);
     if (!opened)
         return code;
-    const QList<Backup>& list = opened->snapshot.backups;
+    QList<Backup> list = opened->snapshot.backups;
+    std::stable_sort(list.begin(), list.end(), [](const Backup& a, const Backup& b) { return a.time > b.time; });
     if (inv.json) {
         json::JsonValue arr = json::JsonValue::array();
         for (const Backup& b : list) {

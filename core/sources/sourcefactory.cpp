@@ -47,10 +47,12 @@ Detection detectFolder(const QString& dir)
             d.detectedBy = tr("state.json has \"version\" and \"namespaces\"");
             return d;
         }
-        if (h.contains("\"tasks\"") || q.exists(QStringLiteral("tasks")) || h.isEmpty()) {
+        const bool folderLayout = q.exists(QStringLiteral("tasks"))
+            || !q.entryList({ QStringLiteral("state.backup.*.json") }, QDir::Files).isEmpty();
+        if (h.contains("\"tasks\"") || folderLayout) {
             d.kind = SourceKind::CodingAgent;
-            d.detectedBy = h.isEmpty() ? tr("state.json is empty; tasks/ and state.backup.*.json beside it")
-                                       : tr("state.json holds \"tasks\" without a version");
+            d.detectedBy = folderLayout ? tr("state.json with tasks/ or state.backup.*.json beside it")
+                                        : tr("state.json holds \"tasks\" without a version");
             return d;
         }
     } else if (q.exists(QStringLiteral("tasks")) || !q.entryList({ QStringLiteral("state.backup.*.json") }, QDir::Files).isEmpty()) {

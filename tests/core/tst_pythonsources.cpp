@@ -4,6 +4,7 @@
 #include "testdir.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +142,42 @@ private Q_SLOTS:
         QCOMPARE(r->backupsMade.size(), 1);
         QVERIFY(r->backupsMade.first().contains(QLatin1String("/.statelens/backups/")));
         QCOMPARE(dir.read(r->backupsMade.first()), before);
+    }
+
+    void badInputNeverCrashes_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("statefulobject") << "statefulobject/app";
+        QTest::newRow("autonomous-dev") << "autonomous-dev/project";
+    }
+    void badInputNeverCrashes()
+    {
+        // Truncated, garbled and empty copies of every file: the load names the file and shows the rest.
+        QFETCH(QString, sample);
+        const QString src = test::TestDir::samplePath(sample);
+        QDirIterator it(src, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = QDir(src).relativeFilePath(it.next());
+            for (int variant = 0; variant < 3; ++variant) {
+                test::TestDir dir;
+                const QString root = dir.copySample(sample);
+                QByteArray bytes = dir.read(root + u'/' + rel);
+                bytes = variant == 0 ? bytes.left(bytes.size() / 2) : variant == 1 ? bytes.replace('"', '\x01') : QByteArray();
+                dir.createFile(root + u'/' + rel, bytes);
+                auto source = openSource(root);
+                QVERIFY(source);
+                auto s = source.value()->load();
+                QVERIFY(s);
+                if (!rel.endsWith(QLatin1String(".json")))
+                    continue; // logs and .bak files are shown as they are (a .bak gets a health instead)
+                bool named = false;
+                for (const Problem& p : s->problems)
+                    named = named || p.file.endsWith(rel);
+                QVERIFY2(named, qPrintable(rel));
+                // Everything else still loads.
+                QVERIFY(s->namespaces.size() >= 1);
+            }
+        }
     }
 
     void unknownJsonOpensWithANote()

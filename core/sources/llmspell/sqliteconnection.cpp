@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteconnection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace statelens::llmspell {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("statelens::SqliteConnection", s);
+}
+
+std::atomic<quint64> s_counter { 0 };
+
+} // namespace
+
+QString sqlMessage(const QSqlError& e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+SqliteConnection::SqliteConnection(QString path, Mode mode, int busyTimeoutMs)
+    : m_path(std::move(path))
+    , m_name(QStringLiteral("statelens-sqlite-%1").arg(++s_counter))
+    , m_mode(mode)
+    , m_busyTimeoutMs(busyTimeoutMs)
+{ }
+
+SqliteConnection::~SqliteConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_name))
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase SqliteConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Error SqliteConnection::error(const QString& what, const QString& sqlMessage) const
+{
+    return Error { Error::Kind::Io, sqlMessage.isEmpty() ? what : what + QLatin1String(": ") + sqlMessage,
+        m_path };
+}
+
+Result<void> SqliteConnection::open()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    if (!db.isValid())
+        return Error { Error::Kind::Unsupported, tr("Qt's SQLite driver (QSQLITE) is not available"),
+            m_path };
+
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
+    switch (m_mode) {
+    case Mode::ReadOnly:
+        db.setDatabaseName(m_path);
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        break;
+    case Mode::Immutable:
+        // QUrl percent-encodes '?', '#' and '%' in the path, as SQLite's URI parser expects.
+        db.setDatabaseName(
+            QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QLatin1String("?mode=ro&immutable=1"));
+        options += QLatin1String(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        break;
+    case Mode::ReadWrite:
+        db.setDatabaseName(m_path);
+        break;
+    }
+    db.setConnectOptions(options);
+    if (!db.open())
+        return error(tr("cannot open the SQLite database"), sqlMessage(db.lastError()));
+
+    // sqlite3_open_v2 opens lazily: only the first read shows whether this is a database at all.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+        return error(tr("cannot read the SQLite database"), sqlMessage(probe.lastError()));
+    return {};
+}
+
+} // namespace statelens::llmspell

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace statelens::llmspell {
+
+/// SQLite's own message of a Qt SQL error, without Qt's "Unable to execute statement".
+QString sqlMessage(const QSqlError& e);
+
+/// One Qt SQL connection to a SQLite file, under a name no other connection uses, so that any thread can
+/// open its own. The connection is closed and removed again on destruction; QSqlQuery objects made on it
+/// must be gone by then.
+class SqliteConnection final
+{
+    Q_DISABLE_COPY_MOVE(SqliteConnection)
+
+public:
+    enum class Mode {
+        ReadOnly, ///< SQLITE_OPEN_READONLY: sees the WAL, never writes the database
+        Immutable, ///< file:…?immutable=1: reads the main file only (no locks, no -shm; the WAL is not seen)
+        ReadWrite, ///< for apply(): writes in transactions
+    };
+
+    SqliteConnection(QString path, Mode mode, int busyTimeoutMs = 5000);
+    ~SqliteConnection();
+
+    /// Opens the file and reads its schema once, so that a file that is not SQLite fails here. Errors name
+    /// the file and give SQLite's own message.
+    Result<void> open();
+
+    QSqlDatabase database() const;
+    Mode mode() const { return m_mode; }
+    const QString& path() const { return m_path; }
+
+    /// An error for a failed query on this connection: names the file, includes SQLite's message.
+    Error error(const QString& what, const QString& sqlMessage) const;
+
+private:
+    QString m_path;
+    QString m_name;
+    Mode m_mode;
+    int m_busyTimeoutMs;
+};
+
+} // namespace statelens::llmspell
