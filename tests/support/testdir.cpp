@@ -83,7 +83,7 @@ QString TestDir::programPath(const QString& name)
 {
     for (const char* sub : { "/tests/", "/app/cli/", "/app/statelens/", "/app/demowriter/", "/app/", "/" }) {
         const QString p = QStringLiteral(STATELENS_BINARY_DIR) + QLatin1String(sub) + name;
-        if (QFileInfo(p).isExecutable())
+        if (QFileInfo(p).isFile() && QFileInfo(p).isExecutable())
             return p;
     }
     return QStringLiteral(STATELENS_BINARY_DIR "/tests/") + name;

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/startup.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    using namespace statelens::ui;
+    if (!hasDisplay()) {
+        std::fputs(qPrintable(noDisplayMessage()), stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("StateLens"));
+    QApplication::setApplicationName(QStringLiteral("StateLens"));
+    QApplication::setApplicationVersion(QStringLiteral(STATELENS_VERSION));
+    const StartupOptions options = parseStartupOptions(app);
+    if (options.dark)
+        applyDarkPalette(app);
+    MainWindow window;
+    window.show();
+    start(window, options);
+    return app.exec();
+}

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app driven through its real widgets: open each real sample, find a key, edit it in both
+// editor modes, undo, redo, save, and check that on disk only that value changed.
+
+#include "uitestutil.h"
+#include "testdir.h"
+
+#include "common/levelcolors.h"
+#include "common/valuehints.h"
+#include "editor/jsontreemodel.h"
+#include "editor/rawjsoneditor.h"
+#include "editor/structurededitor.h"
+#include "editor/valueeditorpanel.h"
+#include "io/safewrite.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/statusinfo.h"
+#include "namespaces/namespacepage.h"
+#include "search/searchhitmodel.h"
+#include "search/searchpanel.h"
+#include "session/editcontroller.h"
+#include "session/pendingchanges.h"
+#include "session/statesession.h"
+#include "views/centreview.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace statelens;
+using namespace statelens::ui;
+using statelens::test::TestDir;
+
+namespace {
+
+QHash<QString, QByteArray> filesBelow(const QString& root)
+{
+    QHash<QString, QByteArray> out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        out.insert(p, readFile(p).value());
+    }
+    return out;
+}
+
+/// A string-valued key that is not a credential, preferably in a JSON file.
+const Entry* pickEntry(const Snapshot& s, QString* ns)
+{
+    const Entry* fallback = nullptr;
+    for (const Namespace& n : s.namespaces)
+        for (const Entry& e : n.entries) {
+            if (e.value.type() != json::JsonValue::Type::String || isSecretKey(e.key) || e.key.isEmpty())
+                continue;
+            if (e.file.endsWith(QLatin1String(".json"))) {
+                *ns = n.name;
+                return &e;
+            }
+            if (!fallback) {
+                *ns = n.name;
+                fallback = &e;
+            }
+        }
+    return fallback;
+}
+
+Snapshot loadFresh(const QString& path)
+{
+    auto source = openSource(path);
+    if (!source)
+        qFatal("%s", qPrintable(source.error().toString()));
+    auto snapshot = (*source)->load();
+    if (!snapshot)
+        qFatal("%s", qPrintable(snapshot.error().toString()));
+    return *snapshot;
+}
+
+/// Clicks `button` of the next message box that opens.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StateLensTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void openFindEditUndoSave_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("coding-agent") << QStringLiteral("coding-agent/coding-agent-state");
+        QTest::newRow("statefulobject") << QStringLiteral("statefulobject/app");
+        QTest::newRow("autonomous-dev") << QStringLiteral("autonomous-dev/project");
+        QTest::newRow("rs-llmspell") << QStringLiteral("rs-llmspell");
+    }
+
+    void openFindEditUndoSave()
+    {
+        QFETCH(QString, sample);
+        TestDir dir;
+        const QString path = dir.copySample(sample);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        StateSession* session = w.session();
+        QSignalSpy loaded(session, &StateSession::loaded);
+        QSignalSpy failed(session, &StateSession::loadFailed);
+        QVERIFY(w.openPath(path));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1 || failed.count() == 1, 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(w.statusInfo()->kindLabel()->text() != QLatin1String("nothing open"));
+
+        const Snapshot original = session->snapshot();
+        QString ns;
+        const Entry* picked = pickEntry(original, &ns);
+        if (!picked || original.info.readOnly)
+            QSKIP("no editable string value in this sample");
+        const Entry target = *picked;
+        qInfo("editing %s/%s in %s", qPrintable(ns), qPrintable(target.key), qPrintable(target.file));
+        const QHash<QString, QByteArray> before = filesBelow(path);
+
+        // Find the key with the filter box and jump to it.
+        QTest::keySequence(&w, QKeySequence::Find);
+        QLineEdit* search = w.searchPanel()->searchEdit();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, target.key);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTableView* hits = w.searchPanel()->results();
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < hits->model()->rowCount(); ++r) {
+                    const QModelIndex i = hits->model()->index(r, 0);
+                    if (i.data(SearchHitModel::KeyRole).toString() == target.key && i.data(SearchHitModel::NamespaceRole).toString() == ns)
+                        row = r;
+                }
+                return row >= 0;
+            }(),
+            10000);
+        hits->setFocus();
+        hits->setCurrentIndex(hits->model()->index(row, 0));
+        QTest::keyClick(hits, Qt::Key_Return);
+        ValueEditorPanel* editor = w.editor();
+        QTRY_COMPARE(editor->currentKey(), target.key);
+        QCOMPARE(editor->currentNamespace(), ns);
+
+        // Structured mode: edit the string in place with the keyboard, then Apply.
+        editor->setMode(ValueEditorPanel::StructuredMode);
+        QTreeView* tree = editor->structuredEditor()->view();
+        const QModelIndex valueCell = tree->model()->index(0, JsonTreeModel::ValueColumn);
+        tree->setFocus();
+        tree->setCurrentIndex(valueCell);
+        QTest::keyClick(tree, Qt::Key_F2);
+        auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("edited-by-gui"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(editor->applyButton()->isEnabled());
+        QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+        QCOMPARE(session->pending()->count(), 1);
+        QCOMPARE(w.edits()->currentValue(ns, target.key)->toString(), QStringLiteral("edited-by-gui"));
+
+        // Raw mode: invalid text disables Apply and says where; valid text applies.
+        editor->setMode(ValueEditorPanel::RawMode);
+        QPlainTextEdit* raw = editor->rawEditor()->editor();
+        raw->setFocus();
+        raw->selectAll();
+        QTest::keyClicks(raw, QStringLiteral("\"edited-raw"));
+        editor->rawEditor()->validateNow();
+        QVERIFY(!editor->applyButton()->isEnabled());
+        QVERIFY(editor->rawEditor()->errorText().startsWith(QStringLiteral("Line 1, column")));
+        QTest::keyClicks(raw, QStringLiteral("\""));
+        editor->rawEditor()->validateNow();
+        QVERIFY(editor->applyButton()->isEnabled());
+        QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+        QCOMPARE(w.edits()->currentValue(ns, target.key)->toString(), QStringLiteral("edited-raw"));
+        QCOMPARE(session->pending()->count(), 1);
+
+        // Undo and redo with the standard shortcuts (from the key tree, so the text editor's own undo
+        // is not the one that answers).
+        w.centre()->namespacePage()->view()->setFocus();
+        QTest::keySequence(&w, QKeySequence::Undo);
+        QCOMPARE(w.edits()->currentValue(ns, target.key)->toString(), QStringLiteral("edited-by-gui"));
+        QTest::keySequence(&w, QKeySequence::Undo);
+        QVERIFY(session->pending()->isEmpty());
+        QCOMPARE(*w.edits()->currentValue(ns, target.key), target.value.toValue());
+        QTest::keySequence(&w, QKeySequence::Redo);
+        QTest::keySequence(&w, QKeySequence::Redo);
+        QCOMPARE(w.edits()->currentValue(ns, target.key)->toString(), QStringLiteral("edited-raw"));
+        QVERIFY(editor->rawEditor()->text().contains(QStringLiteral("edited-raw")));
+
+        // Save, and compare what is on disk.
+        QSignalSpy saveFailed(session, &StateSession::saveFailed);
+        QTest::keySequence(&w, QKeySequence::Save);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2 || !saveFailed.isEmpty(), 30000);
+        QVERIFY2(saveFailed.isEmpty(), saveFailed.isEmpty() ? "" : qPrintable(saveFailed.first().first().toString()));
+        QVERIFY(session->pending()->isEmpty());
+
+        const Snapshot after = loadFresh(path);
+        QCOMPARE(after.namespaces.size(), original.namespaces.size());
+        for (const Namespace& n : original.namespaces)
+            for (const Entry& e : n.entries) {
+                const Entry* now = after.findEntry(n.name, e.key);
+                QVERIFY2(now, qPrintable(n.name + QLatin1Char('/') + e.key));
+                if (n.name == ns && e.key == target.key)
+                    QCOMPARE(now->value.toValue().toString(), QStringLiteral("edited-raw"));
+                else
+                    QVERIFY2(now->value.toValue() == e.value.toValue(), qPrintable(n.name + QLatin1Char('/') + e.key));
+            }
+        // Files that existed before are unchanged, except the one holding the value.
+        const QHash<QString, QByteArray> nowFiles = filesBelow(path);
+        QStringList changed;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (nowFiles.value(it.key()) != it.value() && !it.key().contains(QLatin1String("-wal")) && !it.key().contains(QLatin1String("-shm")))
+                changed << it.key();
+        QVERIFY2(changed.size() <= 1, qPrintable(changed.join(QLatin1String(", "))));
+        // In a JSON file, exactly the value's bytes were replaced.
+        const json::Document* doc = target.value.document();
+        if (target.file.endsWith(QLatin1String(".json")) && doc && doc->text() == before.value(target.file)) {
+            QByteArray expected = doc->text();
+            expected.replace(doc->begin(target.value.node()), doc->end(target.value.node()) - doc->begin(target.value.node()),
+                             "\"edited-raw\"");
+            QCOMPARE(nowFiles.value(target.file), expected);
+        }
+    }
+
+    void cancelLoading()
+    {
+        // A source that reads until told to stop.
+        class SlowSource final : public Source
+        {
+        public:
+            SlowSource() : Source(QStringLiteral("/slow")) { }
+            SourceKind kind() const override { return SourceKind::PlainJson; }
+            Result<Snapshot> load(const LoadContext& context) const override
+            {
+                context.report(10, QStringLiteral("reading"));
+                while (!context.cancelled())
+                    QThread::yieldCurrentThread();
+                return Error { Error::Kind::Cancelled, QStringLiteral("cancelled") };
+            }
+            Result<ApplyResult> apply(const Snapshot&, const QList<Change>&) override { return ApplyResult {}; }
+        };
+        MainWindow w;
+        w.show();
+        w.session()->setOpener([](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(std::make_shared<SlowSource>()); });
+        QSignalSpy cancelled(w.session(), &StateSession::loadCancelled);
+        w.openPath(QStringLiteral("/slow"));
+        QTRY_VERIFY(w.statusInfo()->cancelButton()->isVisible());
+        QTest::mouseClick(w.statusInfo()->cancelButton(), Qt::LeftButton);
+        QVERIFY(cancelled.wait(10000));
+        QTRY_VERIFY(!w.statusInfo()->cancelButton()->isVisible());
+    }
+
+    void secretsLargeValuesAndTtl()
+    {
+        Snapshot s = test::sampleSnapshot();
+        s.namespaces[1].entries << test::entry(QStringLiteral("blob"), "\"" + QByteArray(1100 * 1024, 'x') + "\"");
+        MainWindow w;
+        auto fake = std::make_shared<test::FakeSource>(s);
+        w.session()->setOpener([fake](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(fake); });
+        w.show();
+        QSignalSpy loaded(w.session(), &StateSession::loaded);
+        w.openPath(QStringLiteral("/state"));
+        QVERIFY(loaded.wait(10000));
+        ValueEditorPanel* editor = w.editor();
+
+        QVERIFY(w.jumpToKey(QStringLiteral("user"), QStringLiteral("api_key")));
+        QVERIFY(editor->revealButton()->isVisible());
+        QVERIFY(!editor->tabs()->isVisible());
+        QTest::mouseClick(editor->revealButton(), Qt::LeftButton);
+        QVERIFY(editor->tabs()->isVisible());
+
+        QVERIFY(w.jumpToKey(QStringLiteral("user"), QStringLiteral("cache")));
+        QVERIFY(editor->ttlLabel()->text().startsWith(QStringLiteral("expires in")));
+
+        QVERIFY(w.jumpToKey(QStringLiteral("config"), QStringLiteral("blob")));
+        QVERIFY(editor->editAnywayButton()->isVisible());
+        QVERIFY(editor->rawEditor()->editor()->isReadOnly());
+        QTest::mouseClick(editor->editAnywayButton(), Qt::LeftButton);
+        QVERIFY(!editor->rawEditor()->editor()->isReadOnly());
+    }
+
+    void quittingWithPendingEditsAsks()
+    {
+        MainWindow w;
+        auto fake = std::make_shared<test::FakeSource>(test::sampleSnapshot());
+        w.session()->setOpener([fake](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(fake); });
+        w.show();
+        QSignalSpy loaded(w.session(), &StateSession::loaded);
+        w.openPath(QStringLiteral("/state"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(w.edits()->setValue(QStringLiteral("config"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("x"))));
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        answerNextMessageBox(QMessageBox::Save);
+        QVERIFY(w.close());
+        QCOMPARE(fake->applied().size(), 1);
+    }
+
+    void followsADarkPalette()
+    {
+        const QPalette old = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        QApplication::setPalette(dark);
+        QVERIFY(isDark(QApplication::palette()));
+        // Error text stays readable: lighter than the dark base.
+        QVERIFY(levelColor(QStringLiteral("error"), QApplication::palette()).lightness() > dark.color(QPalette::Base).lightness() + 80);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.centre()->namespacePage()->view()->palette().color(QPalette::Base), dark.color(QPalette::Base));
+        QApplication::setPalette(old);
+    }
+
+    void withoutADisplayItSaysSo()
+    {
+        const QString program = TestDir::programPath(QStringLiteral("statelens"));
+        if (!QFileInfo(program).isFile())
+            QSKIP("the statelens executable is not built");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(program, {});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("xvfb-run"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The models and proxies of the desktop app, over snapshots built in code, each checked by
+// QAbstractItemModelTester.
+
+#include "uitestutil.h"
+
+#include "common/valuehints.h"
+#include "editor/jsontreemodel.h"
+#include "logs/logfilterproxy.h"
+#include "logs/logrecord.h"
+#include "logs/logrecordmodel.h"
+#include "namespaces/keytreemodel.h"
+#include "navigator/navigatormodel.h"
+#include "pending/linediff.h"
+#include "pending/pendingmodel.h"
+#include "search/searchhitmodel.h"
+#include "search/statesearch.h"
+#include "session/editcontroller.h"
+#include "session/pendingchanges.h"
+#include "session/statesession.h"
+#include "tasks/taskfilterproxy.h"
+#include "tasks/tasklogmodel.h"
+#include "tasks/tasktablemodel.h"
+#include "views/backupmodel.h"
+#include "views/batchfeaturemodel.h"
+#include "views/problemmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace statelens;
+using namespace statelens::ui;
+using statelens::test::FakeSource;
+
+namespace {
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+/// A session that has loaded `snapshot` through a FakeSource.
+std::unique_ptr<StateSession> loadedSession(const Snapshot& snapshot, std::shared_ptr<FakeSource>* source = nullptr)
+{
+    auto session = std::make_unique<StateSession>();
+    auto fake = std::make_shared<FakeSource>(snapshot);
+    session->setOpener([fake](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(fake); });
+    QSignalSpy loaded(session.get(), &StateSession::loaded);
+    session->open(snapshot.info.path);
+    if (!loaded.wait(10000))
+        qFatal("snapshot did not load");
+    if (source)
+        *source = fake;
+    return session;
+}
+
+void walk(QAbstractItemModel* m, const QModelIndex& parent, QStringList* out, int depth = 0)
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        out->append(QString(depth * 2, u' ') + i.data().toString());
+        walk(m, i, out, depth + 1);
+    }
+}
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keyTreeGroupsBySeparator()
+    {
+        auto session = loadedSession(test::sampleSnapshot());
+        EditController edits(session.get());
+        KeyTreeModel model(&edits);
+        QAbstractItemModelTester tester(&model, Fatal);
+        model.setNamespace(*session->snapshot().findNamespace(QStringLiteral("user")), QStringLiteral(":"));
+        QStringList rows;
+        walk(&model, {}, &rows);
+        QCOMPARE(rows, (QStringList { "user", "  1", "    name", "    email", "  2", "    name", "count", "api_key", "cache" }));
+        QCOMPARE(model.index(0, KeyTreeModel::SizeColumn).data().toString(), QStringLiteral("3 keys"));
+        // Secrets are masked in the preview.
+        const QModelIndex apiKey = model.indexForKey(QStringLiteral("api_key"));
+        QCOMPARE(apiKey.siblingAtColumn(KeyTreeModel::PreviewColumn).data().toString(), maskedText());
+
+        // Another separator regroups; none lists flat.
+        model.setNamespace(*session->snapshot().findNamespace(QStringLiteral("user")), QString());
+        QCOMPARE(model.rowCount(), 6);
+    }
+
+    void keyTreeIsLazyOnManyKeys()
+    {
+        Snapshot s;
+        s.info.path = QStringLiteral("/big");
+        Namespace ns { QStringLiteral("big"), {} };
+        const Entry proto = test::entry(QStringLiteral("x"), "1");
+        for (int i = 0; i < 100000; ++i) {
+            Entry e = proto;
+            e.key = QStringLiteral("group%1:key%2").arg(i % 100).arg(i);
+            ns.entries << e;
+        }
+        s.namespaces << ns;
+        auto session = loadedSession(s);
+        EditController edits(session.get());
+        KeyTreeModel model(&edits);
+        model.setNamespace(session->snapshot().namespaces.first(), QStringLiteral(":"));
+        QCOMPARE(model.rowCount(), 100);
+        const QModelIndex found = model.indexForKey(QStringLiteral("group42:key99942"));
+        QVERIFY(found.isValid());
+        QCOMPARE(found.parent().data().toString(), QStringLiteral("group42"));
+        QCOMPARE(model.rowCount(found.parent()), 1000);
+    }
+
+    void keyTreeShowsPendingEdits()
+    {
+        auto session = loadedSession(test::sampleSnapshot());
+        EditController edits(session.get());
+        KeyTreeModel model(&edits);
+        QAbstractItemModelTester tester(&model, Fatal);
+        model.setNamespace(*session->snapshot().findNamespace(QStringLiteral("config")), QStringLiteral(":"));
+        QVERIFY(edits.setValue(QStringLiteral("config"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("light"))));
+        const QModelIndex theme = model.indexForKey(QStringLiteral("theme"));
+        QCOMPARE(theme.siblingAtColumn(KeyTreeModel::PreviewColumn).data().toString(), QStringLiteral("light"));
+        QCOMPARE(theme.data(KeyTreeModel::KeyStateRole).toInt(), int(KeyState::Modified));
+        QVERIFY(edits.setValue(QStringLiteral("config"), QStringLiteral("new"), json::JsonValue::fromInt(1)));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(edits.removeKey(QStringLiteral("config"), QStringLiteral("limits")));
+        QCOMPARE(model.indexForKey(QStringLiteral("limits")).data(KeyTreeModel::KeyStateRole).toInt(), int(KeyState::Removed));
+        session->undoStack()->undo();
+        session->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 2);
+        session->undoStack()->undo();
+        QCOMPARE(session->pending()->count(), 0);
+        QCOMPARE(model.indexForKey(QStringLiteral("theme")).siblingAtColumn(KeyTreeModel::PreviewColumn).data().toString(),
+                 QStringLiteral("dark"));
+    }
+
+    void editControllerCancelsNoOpEdits()
+    {
+        auto session = loadedSession(test::sampleSnapshot());
+        EditController edits(session.get());
+        const QString ns = QStringLiteral("config"), key = QStringLiteral("theme");
+        QVERIFY(!edits.setValue(ns, key, json::JsonValue::fromString(QStringLiteral("dark")))); // unchanged
+        QVERIFY(edits.setValue(ns, key, json::JsonValue::fromString(QStringLiteral("x"))));
+        QVERIFY(edits.setValue(ns, key, json::JsonValue::fromString(QStringLiteral("dark")))); // back to saved
+        QCOMPARE(session->pending()->count(), 0);
+        QVERIFY(edits.removeNamespace(QStringLiteral("user")));
+        QCOMPARE(edits.keyState(QStringLiteral("user"), QStringLiteral("count")), KeyState::Removed);
+        QCOMPARE(session->pending()->changes().first().address.key, QString());
+        session->undoStack()->undo();
+        QCOMPARE(edits.keyState(QStringLiteral("user"), QStringLiteral("count")), KeyState::Unchanged);
+    }
+
+    void saveSendsChangesToTheSource()
+    {
+        std::shared_ptr<FakeSource> source;
+        auto session = loadedSession(test::sampleSnapshot(), &source);
+        EditController edits(session.get());
+        QVERIFY(edits.setValue(QStringLiteral("config"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("x"))));
+        QSignalSpy loaded(session.get(), &StateSession::loaded);
+        QVERIFY(session->save());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(source->applied().size(), 1);
+        const Change c = source->applied().first().first();
+        QCOMPARE(c.address.ns, QStringLiteral("config"));
+        QCOMPARE(c.value.toString(), QStringLiteral("x"));
+        QVERIFY(session->pending()->isEmpty());
+        QCOMPARE(session->undoStack()->count(), 0);
+    }
+
+    void navigatorSectionsAndBatches()
+    {
+        Snapshot s = test::sampleSnapshot();
+        for (int i = 0; i < 1200; ++i)
+            s.namespaces << Namespace { QStringLiteral("ns%1").arg(i), {} };
+        NavigatorModel model;
+        model.setSnapshot(s, { QStringLiteral("added") }, { QStringLiteral("config") });
+        const QModelIndex ns = model.sectionIndex(NavigatorModel::Section::Namespaces);
+        QCOMPARE(ns.data().toString(), QStringLiteral("Namespaces (1203)"));
+        QCOMPARE(model.rowCount(ns), NavigatorModel::BatchSize);
+        QVERIFY(model.canFetchMore(ns));
+        // Created after the reset: the 6.4 tester calls fetchMore() from inside modelReset.
+        QAbstractItemModelTester tester(&model, Fatal);
+        QVERIFY(model.findItem(NavigatorModel::Section::Namespaces, QStringLiteral("added")).isValid());
+        QCOMPARE(model.rowCount(ns), 1203);
+        const QModelIndex tasks = model.sectionIndex(NavigatorModel::Section::Tasks);
+        QCOMPARE(model.index(0, 0, tasks).data().toString(), QStringLiteral("completed (2)"));
+        QCOMPARE(model.sectionIndex(NavigatorModel::Section::Problems).data().toString(), QStringLiteral("Problems (1)"));
+        QVERIFY(!model.sectionIndex(NavigatorModel::Section::Batch).isValid());
+        QVERIFY(model.findItem(NavigatorModel::Section::Namespaces, QStringLiteral("config")).data(Qt::FontRole).value<QFont>().strikeOut());
+    }
+
+    void tasksFilterAndSort()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, Fatal);
+        QAbstractItemModelTester t2(&proxy, Fatal);
+        model.setTasks(test::sampleSnapshot().tasks);
+        proxy.sort(TaskTableModel::CreatedColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("t3"));
+        proxy.setStatus(QStringLiteral("completed"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText(QStringLiteral("t1"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, TaskTableModel::DurationColumn).data().toString(), QStringLiteral("1 min 30 s"));
+    }
+
+    void taskTimelineHasMetadataChildren()
+    {
+        TaskLogModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        model.setTask(test::sampleSnapshot().tasks.first().value.toValue());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(), QStringLiteral("tool"));
+        QCOMPARE(model.index(1, TaskLogModel::MessageColumn).data().toString(), QStringLiteral("boom"));
+        QVERIFY(model.index(1, 0).data(Qt::ForegroundRole).isValid()); // errors are coloured
+    }
+
+    void logsParseAndFilter()
+    {
+        const auto text = parseTextLog("[10:00] session started\n2025-01-01T10:00:00Z ERROR disk full\n", QStringLiteral("a.log"));
+        QCOMPARE(text.size(), 2);
+        QCOMPARE(text[0].time, QStringLiteral("10:00"));
+        QCOMPARE(text[1].level, QStringLiteral("error"));
+        QCOMPARE(text[1].message, QStringLiteral("disk full"));
+        const auto jsonl = parseJsonLinesLog(R"({"timestamp": "t", "event_type": "save", "status": "success", "context": {"n": 3}})" "\nnot json\n",
+                                             QStringLiteral("audit.log"));
+        QCOMPARE(jsonl.size(), 2);
+        QCOMPARE(jsonl[0].message, QStringLiteral("save"));
+        QCOMPARE(jsonl[0].level, QStringLiteral("success"));
+        QCOMPARE(jsonl[0].details, QStringLiteral(R"({"context":{"n":3}})"));
+        QCOMPARE(jsonl[1].level, QStringLiteral("invalid"));
+
+        LogRecordModel model;
+        LogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, Fatal);
+        QAbstractItemModelTester t2(&proxy, Fatal);
+        model.setRecords(text + jsonl);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setLevel(QStringLiteral("error"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setLevel(QString());
+        proxy.setText(QStringLiteral("SESSION"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void jsonTreeEdits()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        model.setValue(json::JsonValue::parse(R"({"a": 1, "b": [true, null], "s": "x"})").value(), QStringLiteral("k"));
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(model.rowCount(root), 3);
+        // Rename, edit, retype, add, move, remove.
+        QVERIFY(model.setData(model.index(0, JsonTreeModel::KeyColumn, root), QStringLiteral("alpha")));
+        QVERIFY(!model.setData(model.index(0, JsonTreeModel::KeyColumn, root), QStringLiteral("s"))); // duplicate
+        QVERIFY(model.setData(model.index(0, JsonTreeModel::ValueColumn, root), QStringLiteral("2.50")));
+        QVERIFY(!model.setData(model.index(0, JsonTreeModel::ValueColumn, root), QStringLiteral("abc")));
+        QVERIFY(model.setType(model.index(2, 0, root), json::JsonValue::Type::Number)); // "x" -> 0
+        const QModelIndex b = model.index(1, 0, root);
+        const QModelIndex added = model.addItem(b);
+        QCOMPARE(added.row(), 2);
+        QVERIFY(model.setType(added, json::JsonValue::Type::String));
+        QVERIFY(model.setData(added.siblingAtColumn(JsonTreeModel::ValueColumn), QStringLiteral("new")));
+        QCOMPARE(model.moveItem(added, -1).row(), 1);
+        QVERIFY(model.removeItem(model.index(0, 0, b)));
+        QCOMPARE(QString::fromUtf8(model.value().toCompactJson()), QStringLiteral(R"({"alpha":2.50,"b":["new",null],"s":0})"));
+        // A string holding JSON becomes that JSON when retyped.
+        model.setValue(json::JsonValue::fromString(QStringLiteral("[1,2]")));
+        QVERIFY(model.setType(model.index(0, 0), json::JsonValue::Type::Array));
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        model.setReadOnly(true);
+        QVERIFY(!model.setData(model.index(0, 0, model.index(0, 0)).siblingAtColumn(JsonTreeModel::ValueColumn), QStringLiteral("5")));
+    }
+
+    void smallTables()
+    {
+        const Snapshot s = test::sampleSnapshot();
+        ProblemModel problems;
+        QAbstractItemModelTester t1(&problems, Fatal);
+        problems.setProblems(s.problems);
+        QCOMPARE(problems.index(0, ProblemModel::PositionColumn).data().toString(), QStringLiteral("3:7"));
+        BackupModel backups;
+        QAbstractItemModelTester t2(&backups, Fatal);
+        backups.setBackups(s.backups);
+        QVERIFY(backups.flags(backups.index(0, 0)) & Qt::ItemIsEnabled);
+        QVERIFY(!(backups.flags(backups.index(1, 0)) & Qt::ItemIsEnabled)); // unusable: greyed
+        QVERIFY(backups.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("0 bytes")));
+        BatchFeatureModel features;
+        QAbstractItemModelTester t3(&features, Fatal);
+        features.setFeatures({ BatchFeature { 0, QStringLiteral("login"), QStringLiteral("failed"), QStringLiteral("tests"), 2 } });
+        QCOMPARE(features.index(0, BatchFeatureModel::RetriesColumn).data().toInt(), 2);
+    }
+
+    void searchFindsKeysAndValues()
+    {
+        const Snapshot s = test::sampleSnapshot();
+        SearchQuery q;
+        q.text = QStringLiteral("grace");
+        SearchResult r = searchState(s, {}, q);
+        QCOMPARE(r.hits.size(), 1);
+        QCOMPARE(r.hits[0].key, QStringLiteral("user:2:name"));
+        QVERIFY(!r.hits[0].inKey);
+        q.text = QStringLiteral("^user:\\d:name$");
+        q.regex = true;
+        QCOMPARE(searchState(s, {}, q).hits.size(), 2);
+        q.text = QStringLiteral("(");
+        QVERIFY(!searchState(s, {}, q).error.isEmpty());
+        // Pending edits are searched as they will be.
+        PendingEdit edit { QStringLiteral("config"), QStringLiteral("theme"), false, json::JsonValue::fromString(QStringLiteral("solarized")), std::nullopt };
+        edit.before = json::JsonValue::fromString(QStringLiteral("dark"));
+        q = SearchQuery();
+        q.text = QStringLiteral("solarized");
+        QCOMPARE(searchState(s, { edit }, q).hits.size(), 1);
+        SearchHitModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        model.setHits(searchState(s, { edit }, q).hits);
+        QCOMPARE(model.index(0, SearchHitModel::KeyColumn).data().toString(), QStringLiteral("theme"));
+    }
+
+    void pendingModelLists()
+    {
+        auto session = loadedSession(test::sampleSnapshot());
+        EditController edits(session.get());
+        PendingModel model(session->pending());
+        QAbstractItemModelTester tester(&model, Fatal);
+        edits.setValue(QStringLiteral("config"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("x")));
+        edits.removeKey(QStringLiteral("user"), QStringLiteral("count"));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.index(1, 0).data().toString().startsWith(QStringLiteral("delete")));
+    }
+
+    void hints()
+    {
+        QVERIFY(isSecretKey(QStringLiteral("db_password")));
+        QVERIFY(isSecretKey(QStringLiteral("API_KEY")));
+        QVERIFY(isSecretKey(QStringLiteral("authToken")));
+        QVERIFY(isSecretKey(QStringLiteral("access_token")));
+        QVERIFY(!isSecretKey(QStringLiteral("theme")));
+        QVERIFY(!isSecretKey(QStringLiteral("context_token_estimate")));
+        QVERIFY(!isSecretKey(QStringLiteral("keyboard")));
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+        QCOMPARE(ttlText(json::JsonValue::parse(R"({"value": 1, "expires_at": 4600})").value(), now), QStringLiteral("expires in 1 h 0 min"));
+        QCOMPARE(ttlText(json::JsonValue::parse(R"({"value": 1, "expires_at": 940})").value(), now), QStringLiteral("expired 1 min 0 s ago"));
+        QVERIFY(ttlText(json::JsonValue::parse(R"({"value": 1})").value(), now).isEmpty());
+        const LineDiff d = diffLines({ "a", "b", "c" }, { "a", "x", "c", "d" });
+        QCOMPARE(d.removed, QSet<int>({ 1 }));
+        QCOMPARE(d.added, QSet<int>({ 1, 3 }));
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace statelens::ui {
+
+class MainWindow;
+
+/// What the command line asked for.
+struct StartupOptions
+{
+    QString path;           ///< folder or file to open
+    QString screenshot;     ///< hidden: grab the window to this PNG after loading, then quit
+    QString select;         ///< hidden: "tasks", "backups", "problems", "batch", "logs" or NAMESPACE/KEY
+    bool rawEditor = false; ///< hidden: show the raw JSON tab of the value editor
+    bool dark = false;      ///< hidden: use a dark palette (checks that the UI follows the palette)
+};
+
+/// True when a GUI can start: QT_QPA_PLATFORM is set, or DISPLAY / WAYLAND_DISPLAY is.
+bool hasDisplay();
+/// The message printed when there is no display.
+QString noDisplayMessage();
+StartupOptions parseStartupOptions(const QApplication& app);
+void applyDarkPalette(QApplication& app);
+/// Opens the path, applies the hidden options once the state has loaded.
+void start(MainWindow& window, const StartupOptions& options);
+
+} // namespace statelens::ui

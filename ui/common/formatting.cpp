@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace statelens::ui {
+
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString formatDateTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QStringLiteral("\u2014");
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        ms = -ms;
+    if (ms < 1000)
+        return QCoreApplication::translate("Formatting", "%1 ms").arg(ms);
+    if (ms < 60'000)
+        return QCoreApplication::translate("Formatting", "%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+    const qint64 minutes = ms / 60'000;
+    if (minutes < 60)
+        return QCoreApplication::translate("Formatting", "%1 min %2 s").arg(minutes).arg((ms / 1000) % 60);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(hours).arg(minutes % 60);
+    return QCoreApplication::translate("Formatting", "%1 days %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+} // namespace statelens::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uisettings.h"
+
+#include <QSettings>
+
+namespace statelens::ui::UiSettings {
+
+namespace {
+constexpr int MaxRecent = 10;
+}
+
+QString keySeparator()
+{
+    return QSettings().value(QStringLiteral("view/keySeparator"), QStringLiteral(":")).toString();
+}
+
+void setKeySeparator(const QString& separator)
+{
+    QSettings().setValue(QStringLiteral("view/keySeparator"), separator);
+}
+
+QStringList recentPaths()
+{
+    return QSettings().value(QStringLiteral("recent/paths")).toStringList();
+}
+
+void addRecentPath(const QString& path)
+{
+    QStringList paths = recentPaths();
+    paths.removeAll(path);
+    paths.prepend(path);
+    while (paths.size() > MaxRecent)
+        paths.removeLast();
+    QSettings().setValue(QStringLiteral("recent/paths"), paths);
+}
+
+void clearRecentPaths()
+{
+    QSettings().remove(QStringLiteral("recent/paths"));
+}
+
+} // namespace statelens::ui::UiSettings

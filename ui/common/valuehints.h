@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "json/jsonvalue.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace statelens::ui {
+
+/// True for key names that usually hold credentials (password, secret, token, api_key, ...): their values
+/// stay masked until the user reveals them.
+bool isSecretKey(const QString& key);
+/// What a masked value looks like.
+QString maskedText();
+
+/// For a TTL-cache value {"value": ..., "expires_at": ...}: "expires in 2 h 3 min", or "expired 5 min
+/// ago"; empty for any other value. expires_at may be epoch seconds, epoch milliseconds or ISO-8601.
+QString ttlText(const json::JsonValue& value, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+/// Values larger than this open read-only until the user asks to edit them.
+constexpr qint64 LargeValueBytes = 1024 * 1024;
+
+} // namespace statelens::ui

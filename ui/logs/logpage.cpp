@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logpage.h"
+
+#include "logs/logfilterproxy.h"
+#include "logs/logloader.h"
+#include "logs/logrecordmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace statelens::ui {
+
+LogPage::LogPage(QWidget* parent)
+    : QWidget(parent),
+      m_loader(new LogLoader(this)),
+      m_model(new LogRecordModel(this)),
+      m_proxy(new LogFilterProxy(this)),
+      m_title(new QLabel(this)),
+      m_level(new QComboBox(this)),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_errors(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_level->setObjectName(QStringLiteral("logLevelFilter"));
+    m_level->setAccessibleName(tr("Level filter"));
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setPlaceholderText(tr("Search in the log"));
+    m_search->setClearButtonEnabled(true);
+    m_errors->setWordWrap(true);
+    m_errors->setVisible(false);
+
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* bar = new QHBoxLayout;
+    auto* levelLabel = new QLabel(tr("&Level:"), this);
+    levelLabel->setBuddy(m_level);
+    bar->addWidget(m_title);
+    bar->addStretch();
+    bar->addWidget(levelLabel);
+    bar->addWidget(m_level);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_table, 1);
+
+    connect(m_loader, &LogLoader::loaded, this, &LogPage::onLoaded);
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setLevel(m_level->currentData().toString());
+        updateCount();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& t) {
+        m_proxy->setText(t);
+        updateCount();
+    });
+}
+
+void LogPage::showLogs(const QList<LogFile>& files, const QString& title)
+{
+    m_title->setText(title);
+    m_count->setText(tr("Reading\u2026"));
+    m_loader->load(files);
+}
+
+void LogPage::onLoaded(const QList<LogRecord>& records, const QStringList& errors)
+{
+    m_model->setRecords(records);
+    const QSignalBlocker block(m_level);
+    m_level->clear();
+    m_level->addItem(tr("All levels"), QString());
+    for (const QString& l : m_model->levels())
+        m_level->addItem(l, l);
+    m_proxy->setLevel(QString());
+    m_errors->setVisible(!errors.isEmpty());
+    m_errors->setText(errors.join(QChar(u'\n')));
+    m_table->resizeColumnToContents(LogRecordModel::TimeColumn);
+    m_table->resizeColumnToContents(LogRecordModel::LevelColumn);
+    m_table->setColumnWidth(LogRecordModel::MessageColumn, m_table->viewport()->width() / 2);
+    updateCount();
+    Q_EMIT logsShown();
+}
+
+void LogPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 lines").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+} // namespace statelens::ui

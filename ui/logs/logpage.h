@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/snapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace statelens::ui {
+
+class LogFilterProxy;
+class LogLoader;
+class LogRecordModel;
+struct LogRecord;
+
+/// Log files (text or JSON Lines) as coloured records, with a level filter and a search box.
+class LogPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogPage)
+
+public:
+    explicit LogPage(QWidget* parent = nullptr);
+
+    void showLogs(const QList<LogFile>& files, const QString& title);
+    LogRecordModel* model() const { return m_model; }
+    LogFilterProxy* proxy() const { return m_proxy; }
+    QLineEdit* searchEdit() const { return m_search; }
+
+Q_SIGNALS:
+    void logsShown();
+
+private:
+    void onLoaded(const QList<LogRecord>& records, const QStringList& errors);
+    void updateCount();
+
+    LogLoader* m_loader;
+    LogRecordModel* m_model;
+    LogFilterProxy* m_proxy;
+    QLabel* m_title;
+    QComboBox* m_level;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QLabel* m_errors;
+    QTableView* m_table;
+};
+
+} // namespace statelens::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace statelens::ui {
+
+/// Every window-level action, with standard shortcuts, and the menus that hold them.
+class MainActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainActions)
+
+public:
+    MainActions(QMainWindow* window, QUndoStack* undoStack);
+
+    /// Builds the menu bar; `docks` go into the View menu.
+    void buildMenus(const QList<QAction*>& dockToggles);
+    void setRecent(const QStringList& paths);
+
+    QAction* openFolder;
+    QAction* openFile;
+    QAction* reload;
+    QAction* save;
+    QAction* review;
+    QAction* revert;
+    QAction* quit;
+    QAction* undo;
+    QAction* redo;
+    QAction* find;
+    QAction* addKey;
+    QAction* addNamespace;
+    QAction* deleteKey;
+    QAction* deleteNamespace;
+    QAction* importValue;
+    QAction* exportValue;
+    QAction* importNamespace;
+    QAction* exportNamespace;
+    QAction* applyValue;
+    QAction* preferences;
+    QAction* about;
+
+Q_SIGNALS:
+    void recentTriggered(const QString& path);
+    void clearRecentTriggered();
+
+private:
+    QMainWindow* m_window;
+    QMenu* m_recent = nullptr;
+};
+
+} // namespace statelens::ui

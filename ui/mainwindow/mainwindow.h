@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "navigator/navigatormodel.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace statelens::ui {
+
+class CentreView;
+class EditActions;
+class EditController;
+class MainActions;
+class MessageBanner;
+class NavigatorPanel;
+class PendingPanel;
+class SearchPanel;
+class StateSession;
+class StatusInfo;
+class ValueEditorPanel;
+
+/// The window: puts the navigator, centre, value editor, pending list and search together and routes
+/// between them. The work is done by the session, the controllers and the panels.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a folder or file, asking first if there are pending edits.
+    bool openPath(const QString& path);
+    /// Shows ns/key in the key tree and the value editor.
+    bool jumpToKey(const QString& ns, const QString& key);
+    bool showSection(NavigatorModel::Section section, const QString& name = {});
+
+    StateSession* session() const { return m_session; }
+    EditController* edits() const { return m_edits; }
+    MainActions* actions() const { return m_actions; }
+    CentreView* centre() const { return m_centre; }
+    NavigatorPanel* navigator() const { return m_navigator; }
+    ValueEditorPanel* editor() const { return m_editor; }
+    PendingPanel* pendingPanel() const { return m_pending; }
+    SearchPanel* searchPanel() const { return m_search; }
+    StatusInfo* statusInfo() const { return m_status; }
+    MessageBanner* banner() const { return m_banner; }
+    EditActions* editActions() const { return m_editActions; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QDockWidget* addDock(QWidget* content, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    void connectSession();
+    void connectActions();
+    void onLoaded();
+    void onNavigatorSelected(NavigatorModel::Section section, const QString& name, int index);
+    void onPendingChanged();
+    void updateActions();
+    void updateTitle();
+    void chooseFolder();
+    void chooseFile();
+    void refreshRecent();
+    void restoreSettings();
+    void saveSettings() const;
+    QString currentNamespace() const;
+    QString currentKey() const;
+
+    StateSession* m_session;
+    EditController* m_edits;
+    MainActions* m_actions;
+    EditActions* m_editActions;
+    StatusInfo* m_status;
+    MessageBanner* m_banner;
+    CentreView* m_centre;
+    NavigatorPanel* m_navigator;
+    ValueEditorPanel* m_editor;
+    PendingPanel* m_pending;
+    SearchPanel* m_search;
+    QDockWidget* m_searchDock = nullptr;
+    QStringList m_addedNamespaces;
+    QStringList m_removedNamespaces;
+};
+
+} // namespace statelens::ui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace statelens::ui {
+
+/// Preferences: the key separator that groups keys into a tree.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+
+    /// Stores the values (called on accept).
+    void store();
+
+private:
+    QLineEdit* m_separator;
+};
+
+} // namespace statelens::ui

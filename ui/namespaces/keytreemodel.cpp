@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keytreemodel.h"
+
+#include "common/formatting.h"
+#include "common/levelcolors.h"
+#include "common/valuehints.h"
+#include "session/editcontroller.h"
+#include "session/pendingchanges.h"
+#include "session/statesession.h"
+
+#include <QFont>
+#include <QGuiApplication>
+
+namespace statelens::ui {
+
+struct KeyTreeModel::Node
+{
+    QString label;
+    QString prefix;   // groups: the text every key below starts with, separator included
+    int key = -1;     // leaves: index into m_keys
+    Node* parent = nullptr;
+    int row = 0;
+    int count = 0;    // groups: keys below
+    bool populated = false;
+    std::vector<int> members; // groups, until populated: indices into m_keys
+    std::vector<std::unique_ptr<Node>> children;
+
+    bool isGroup() const { return key < 0; }
+};
+
+KeyTreeModel::KeyTreeModel(EditController* edits, QObject* parent)
+    : QAbstractItemModel(parent), m_edits(edits), m_root(std::make_unique<Node>())
+{
+    m_root->populated = true;
+    connect(edits->session()->pending(), &PendingChanges::changed, this, &KeyTreeModel::onPendingChanged);
+    connect(edits->session()->pending(), &PendingChanges::cleared, this, &KeyTreeModel::rebuild);
+}
+
+KeyTreeModel::~KeyTreeModel() = default;
+
+void KeyTreeModel::setNamespace(const Namespace& ns, const QString& separator)
+{
+    m_ns = ns;
+    m_separator = separator;
+    rebuild();
+}
+
+void KeyTreeModel::clear()
+{
+    setNamespace(Namespace(), m_separator);
+}
+
+void KeyTreeModel::rebuild()
+{
+    beginResetModel();
+    m_keys.clear();
+    m_keys.reserve(m_ns.entries.size());
+    for (const Entry& e : m_ns.entries)
+        m_keys << e.key;
+    if (!m_ns.name.isEmpty())
+        m_keys << m_edits->session()->pending()->addedKeys(m_ns.name);
+    m_leaves.clear();
+    m_root = std::make_unique<Node>();
+    m_root->members.resize(m_keys.size());
+    for (int i = 0; i < m_keys.size(); ++i)
+        m_root->members[i] = i;
+    m_root->count = int(m_keys.size());
+    endResetModel();
+}
+
+void KeyTreeModel::populate(Node* node) const
+{
+    if (node->populated)
+        return;
+    node->populated = true;
+    QHash<QString, Node*> groups;
+    const qsizetype skip = node->prefix.size();
+    for (int k : node->members) {
+        const QString& key = m_keys[k];
+        const qsizetype cut = m_separator.isEmpty() ? -1 : key.indexOf(m_separator, skip);
+        auto child = std::make_unique<Node>();
+        if (cut < 0) {
+            child->label = key.mid(skip);
+            child->key = k;
+            m_leaves.insert(key, child.get());
+        } else {
+            const QString label = key.mid(skip, cut - skip);
+            if (Node* g = groups.value(label)) {
+                g->members.push_back(k);
+                ++g->count;
+                continue;
+            }
+            child->label = label;
+            child->prefix = key.left(cut + m_separator.size());
+            child->members.push_back(k);
+            child->count = 1;
+            groups.insert(label, child.get());
+        }
+        child->parent = node;
+        child->row = int(node->children.size());
+        node->children.push_back(std::move(child));
+    }
+    node->members.clear();
+    node->members.shrink_to_fit();
+}
+
+KeyTreeModel::Node* KeyTreeModel::nodeOf(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex KeyTreeModel::indexOf(Node* node, int column) const
+{
+    return node == m_root.get() ? QModelIndex() : createIndex(node->row, column, node);
+}
+
+QModelIndex KeyTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    Node* p = nodeOf(parent);
+    populate(p);
+    if (row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[row].get());
+}
+
+QModelIndex KeyTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int KeyTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    Node* p = nodeOf(parent);
+    if (!p->isGroup())
+        return 0;
+    populate(p);
+    return int(p->children.size());
+}
+
+int KeyTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+bool KeyTreeModel::hasChildren(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node* p = nodeOf(parent);
+    return p->isGroup() && (p->populated ? !p->children.empty() : !p->members.empty());
+}
+
+QVariant KeyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KeyColumn: return tr("Key");
+    case TypeColumn: return tr("Type");
+    case SizeColumn: return tr("Size");
+    case PreviewColumn: return tr("Value");
+    }
+    return {};
+}
+
+Qt::ItemFlags KeyTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!nodeOf(index)->isGroup())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant KeyTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* node = nodeOf(index);
+    if (!node->isGroup())
+        return leafData(node, index.column(), role);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == KeyColumn)
+            return node->label;
+        if (index.column() == TypeColumn)
+            return tr("group");
+        if (index.column() == SizeColumn)
+            return node->count == 1 ? tr("1 key") : tr("%1 keys").arg(node->count);
+        return {};
+    case Qt::ToolTipRole:
+        return node->prefix;
+    case IsGroupRole:
+        return true;
+    case FullKeyRole:
+        return QString();
+    }
+    return {};
+}
+
+QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
+{
+    const QString& key = m_keys[node->key];
+    const bool saved = node->key < m_ns.entries.size();
+    const PendingChanges* pending = m_edits->session()->pending();
+    const PendingEdit* edit = pending->find(m_ns.name, key);
+    KeyState state = KeyState::Unchanged;
+    if (edit)
+        state = edit->remove ? KeyState::Removed : (edit->before ? KeyState::Modified : KeyState::Added);
+    else if (pending->isNamespaceRemoved(m_ns.name))
+        state = KeyState::Removed;
+
+    switch (role) {
+    case Qt::DisplayRole: {
+        const bool useEdit = edit && !edit->remove;
+        switch (column) {
+        case KeyColumn:
+            return node->label;
+        case TypeColumn:
+            if (useEdit)
+                return json::JsonValue::typeName(edit->value.type());
+            return saved ? json::JsonValue::typeName(m_ns.entries[node->key].value.type()) : QVariant();
+        case SizeColumn:
+            if (useEdit)
+                return formatSize(edit->value.toCompactJson().size());
+            return saved ? formatSize(m_ns.entries[node->key].value.size()) : QVariant();
+        case PreviewColumn:
+            if (isSecretKey(key))
+                return maskedText();
+            if (useEdit) {
+                const QString text = edit->value.isString() ? edit->value.toString()
+                                                            : QString::fromUtf8(edit->value.toCompactJson());
+                return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+            }
+            return saved ? m_ns.entries[node->key].value.preview(200) : QVariant();
+        }
+        return {};
+    }
+    case Qt::FontRole: {
+        if (state == KeyState::Unchanged)
+            return {};
+        QFont f;
+        f.setStrikeOut(state == KeyState::Removed);
+        f.setBold(state == KeyState::Modified || state == KeyState::Added);
+        f.setItalic(state == KeyState::Added);
+        return f;
+    }
+    case Qt::ForegroundRole:
+        if (state == KeyState::Removed)
+            return mutedColor(QGuiApplication::palette());
+        return {};
+    case Qt::ToolTipRole:
+        switch (state) {
+        case KeyState::Modified: return tr("%1 (changed, not saved)").arg(key);
+        case KeyState::Added: return tr("%1 (added, not saved)").arg(key);
+        case KeyState::Removed: return tr("%1 (deleted, not saved)").arg(key);
+        default: return key;
+        }
+    case FullKeyRole:
+        return key;
+    case IsGroupRole:
+        return false;
+    case KeyStateRole:
+        return int(state);
+    }
+    return {};
+}
+
+QString KeyTreeModel::keyAt(const QModelIndex& index) const
+{
+    const Node* node = index.isValid() ? nodeOf(index) : nullptr;
+    return node && !node->isGroup() ? m_keys[node->key] : QString();
+}
+
+QModelIndex KeyTreeModel::indexForKey(const QString& key)
+{
+    Node* node = m_root.get();
+    qsizetype pos = 0;
+    while (node) {
+        populate(node);
+        const qsizetype cut = m_separator.isEmpty() ? -1 : key.indexOf(m_separator, pos);
+        Node* next = nullptr;
+        for (const auto& child : node->children) {
+            if (cut < 0 && !child->isGroup() && m_keys[child->key] == key)
+                return indexOf(child.get());
+            if (cut >= 0 && child->isGroup() && child->prefix.size() == cut + m_separator.size()
+                && key.startsWith(child->prefix)) {
+                next = child.get();
+                break;
+            }
+        }
+        if (cut < 0)
+            return {};
+        node = next;
+        pos = cut + m_separator.size();
+    }
+    return {};
+}
+
+void KeyTreeModel::onPendingChanged(const QString& ns, const QString& key)
+{
+    if (ns != m_ns.name || ns.isEmpty())
+        return;
+    auto changed = [this](Node* n) { Q_EMIT dataChanged(indexOf(n, 0), indexOf(n, ColumnCount - 1)); };
+    if (key.isEmpty()) { // the whole namespace was removed or restored
+        for (Node* n : std::as_const(m_leaves))
+            changed(n);
+        return;
+    }
+    const qsizetype at = m_keys.indexOf(key);
+    if (at < 0 || at >= m_ns.entries.size()) { // not on disk: shown only while it is a pending addition
+        const PendingEdit* edit = m_edits->session()->pending()->find(ns, key);
+        if ((at >= 0) != (edit && edit->isAddition())) {
+            rebuild();
+            return;
+        }
+    }
+    if (Node* n = m_leaves.value(key))
+        changed(n);
+}
+
+} // namespace statelens::ui

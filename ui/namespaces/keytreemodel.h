@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/snapshot.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace statelens::ui {
+
+class EditController;
+
+/// The keys of one namespace as a tree: keys are split at a separator (":" by default) into groups, so
+/// "user:42:name" sits under "user" > "42". Groups are filled when first asked for, so a namespace with a
+/// million keys costs one pass over the names, not a million items. Pending edits show through: changed
+/// values, added keys, removed keys (struck out).
+class KeyTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyTreeModel)
+
+public:
+    enum Column { KeyColumn, TypeColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Role { FullKeyRole = Qt::UserRole + 1, IsGroupRole, KeyStateRole };
+
+    explicit KeyTreeModel(EditController* edits, QObject* parent = nullptr);
+    ~KeyTreeModel() override;
+
+    /// Shows `ns` (a cheap, shared copy) grouped by `separator`.
+    void setNamespace(const Namespace& ns, const QString& separator);
+    void clear();
+    const QString& namespaceName() const { return m_ns.name; }
+    bool isEmpty() const { return m_keys.isEmpty(); }
+
+    /// The index of `key`, creating the groups on its path; invalid if the key is not shown.
+    QModelIndex indexForKey(const QString& key);
+    /// The full key of a leaf; empty for groups.
+    QString keyAt(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct Node;
+
+    void rebuild();
+    void populate(Node* node) const;
+    Node* nodeOf(const QModelIndex& index) const;
+    QModelIndex indexOf(Node* node, int column = 0) const;
+    void onPendingChanged(const QString& ns, const QString& key);
+    QVariant leafData(const Node* node, int column, int role) const;
+
+    EditController* m_edits;
+    Namespace m_ns;
+    QString m_separator;
+    QStringList m_keys; // saved keys, then keys that only exist as pending additions
+    std::unique_ptr<Node> m_root;
+    mutable QHash<QString, Node*> m_leaves; // created leaves by key
+};
+
+} // namespace statelens::ui

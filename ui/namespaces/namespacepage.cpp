@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namespacepage.h"
+
+#include "namespaces/keytreemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace statelens::ui {
+
+NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
+    : QWidget(parent),
+      m_edits(edits),
+      m_model(new KeyTreeModel(edits, this)),
+      m_title(new QLabel(this)),
+      m_toolBar(new QToolBar(this)),
+      m_view(new QTreeView(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_view->setObjectName(QStringLiteral("keyTree"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(KeyTreeModel::KeyColumn, fontMetrics().averageCharWidth() * 32);
+    m_view->header()->resizeSection(KeyTreeModel::TypeColumn, fontMetrics().averageCharWidth() * 10);
+    m_view->header()->resizeSection(KeyTreeModel::SizeColumn, fontMetrics().averageCharWidth() * 13);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_toolBar);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { Q_EMIT currentKeyChanged(m_model->namespaceName(), m_model->keyAt(current)); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const QString key = m_model->keyAt(index);
+        if (!key.isEmpty())
+            Q_EMIT keyActivated(m_model->namespaceName(), key);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NamespacePage::updateTitle);
+}
+
+void NamespacePage::showNamespace(const Namespace& ns, const QString& separator)
+{
+    m_file = ns.entries.isEmpty() ? QString() : ns.entries.first().file;
+    m_model->setNamespace(ns, separator);
+    // A small namespace opens with its first level of groups expanded; a big one stays collapsed.
+    if (m_model->rowCount() <= 50)
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->hasChildren(m_model->index(r, 0)) && m_model->rowCount(m_model->index(r, 0)) <= 50)
+                m_view->expand(m_model->index(r, 0));
+    m_view->setCurrentIndex(QModelIndex());
+    Q_EMIT currentKeyChanged(ns.name, QString());
+}
+
+void NamespacePage::clear()
+{
+    m_model->clear();
+}
+
+void NamespacePage::updateTitle()
+{
+    const QString name = m_model->namespaceName();
+    QString text = tr("Namespace %1").arg(name.isEmpty() ? tr("(default)") : name);
+    if (!m_file.isEmpty())
+        text += QStringLiteral(" \u2014 ") + m_file;
+    m_title->setText(text);
+}
+
+bool NamespacePage::selectKey(const QString& key)
+{
+    const QModelIndex idx = m_model->indexForKey(key);
+    if (!idx.isValid())
+        return false;
+    for (QModelIndex p = idx.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    return true;
+}
+
+QString NamespacePage::namespaceName() const
+{
+    return m_model->namespaceName();
+}
+
+QString NamespacePage::currentKey() const
+{
+    return m_model->keyAt(m_view->currentIndex());
+}
+
+} // namespace statelens::ui

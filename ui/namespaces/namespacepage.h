@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolBar;
+class QTreeView;
+
+namespace statelens::ui {
+
+class EditController;
+class KeyTreeModel;
+
+/// The keys of one namespace as a tree (key, type, size, preview), with a toolbar for key actions.
+class NamespacePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NamespacePage)
+
+public:
+    NamespacePage(EditController* edits, QWidget* parent = nullptr);
+
+    void showNamespace(const Namespace& ns, const QString& separator);
+    void clear();
+    /// Selects `key`, expanding its groups; false if it is not in this namespace.
+    bool selectKey(const QString& key);
+
+    QString namespaceName() const;
+    /// The selected key, empty when a group or nothing is selected.
+    QString currentKey() const;
+    QToolBar* toolBar() const { return m_toolBar; }
+    QTreeView* view() const { return m_view; }
+    KeyTreeModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void currentKeyChanged(const QString& ns, const QString& key);
+    void keyActivated(const QString& ns, const QString& key);
+
+private:
+    void updateTitle();
+
+    EditController* m_edits;
+    KeyTreeModel* m_model;
+    QLabel* m_title;
+    QToolBar* m_toolBar;
+    QTreeView* m_view;
+    QString m_file;
+};
+
+} // namespace statelens::ui

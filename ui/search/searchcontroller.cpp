@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchcontroller.h"
+
+#include "session/pendingchanges.h"
+#include "session/statesession.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace statelens::ui {
+
+SearchController::SearchController(StateSession* session, QObject* parent) : QObject(parent), m_session(session) { }
+
+SearchController::~SearchController()
+{
+    cancel();
+}
+
+void SearchController::cancel()
+{
+    if (!m_watcher)
+        return;
+    m_cancel->store(true);
+    m_watcher->disconnect(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
+    m_watcher->setParent(nullptr); // outlives us if needed; it only holds copies
+    m_watcher = nullptr;
+}
+
+void SearchController::search(const SearchQuery& query)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // The snapshot and the edits are implicitly shared: the copies cost nothing and stay valid if the
+    // state is reloaded meanwhile.
+    auto work = [snapshot = m_session->snapshot(), pending = m_session->pending()->edits(), query, flag = m_cancel] {
+        return searchState(snapshot, pending, query, flag.get());
+    };
+    m_watcher = new QFutureWatcher<SearchResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const SearchResult result = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        Q_EMIT finished(result);
+    });
+    m_watcher->setFuture(QtConcurrent::run(std::move(work)));
+    Q_EMIT started();
+}
+
+} // namespace statelens::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "search/statesearch.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace statelens::ui {
+
+class StateSession;
+
+/// Runs searches over the open state on a worker thread; a new search cancels the one before.
+class SearchController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchController)
+
+public:
+    explicit SearchController(StateSession* session, QObject* parent = nullptr);
+    ~SearchController() override;
+
+    void search(const SearchQuery& query);
+    void cancel();
+    bool isSearching() const { return m_watcher != nullptr; }
+
+Q_SIGNALS:
+    void started();
+    void finished(const statelens::ui::SearchResult& result);
+
+private:
+    StateSession* m_session;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFutureWatcher<SearchResult>* m_watcher = nullptr;
+};
+
+} // namespace statelens::ui

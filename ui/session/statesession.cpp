@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statesession.h"
+
+#include "session/pendingchanges.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace statelens::ui {
+
+namespace {
+
+Result<std::shared_ptr<Source>> openWithCore(const QString& path)
+{
+    auto opened = openSource(path);
+    if (!opened)
+        return opened.error();
+    return std::shared_ptr<Source>(std::move(opened.value()));
+}
+
+} // namespace
+
+StateSession::StateSession(QObject* parent)
+    : QObject(parent), m_opener(openWithCore), m_pending(new PendingChanges(this)), m_undo(new QUndoStack(this))
+{
+}
+
+StateSession::~StateSession()
+{
+    // Workers hold no pointer to us except through queued calls guarded by QPointer; still, wait for
+    // them so that no thread outlives the window.
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_loadWatcher)
+        m_loadWatcher->waitForFinished();
+    if (m_saveWatcher)
+        m_saveWatcher->waitForFinished();
+}
+
+void StateSession::open(const QString& path)
+{
+    stopLoad();
+    m_path = path;
+    m_source.reset();
+    startLoad(nullptr);
+}
+
+void StateSession::reload()
+{
+    if (!m_source) {
+        if (!m_path.isEmpty())
+            open(m_path);
+        return;
+    }
+    stopLoad();
+    startLoad(m_source);
+}
+
+void StateSession::cancelLoad()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void StateSession::stopLoad()
+{
+    if (!m_loadWatcher)
+        return;
+    m_cancel->store(true);
+    m_loadWatcher->disconnect(this);
+    m_loadWatcher->deleteLater(); // finishes on its own; its result is dropped
+    m_loadWatcher = nullptr;
+}
+
+void StateSession::startLoad(std::shared_ptr<Source> existing)
+{
+    const quint64 generation = ++m_generation;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QPointer<StateSession> self(this);
+    auto progress = [self, generation](int percent, const QString& what) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, percent, what] {
+                if (self && self->m_generation == generation)
+                    Q_EMIT self->loadProgress(percent, what);
+            },
+            Qt::QueuedConnection);
+    };
+    auto work = [opener = m_opener, path = m_path, existing, cancel = m_cancel, progress]() {
+        LoadOutcome out;
+        out.source = existing;
+        if (!out.source) {
+            auto opened = opener(path);
+            if (!opened) {
+                out.error = opened.error();
+                return out;
+            }
+            out.source = std::move(opened.value());
+        }
+        LoadContext context;
+        context.cancel = cancel.get();
+        context.progress = progress;
+        auto snapshot = out.source->load(context);
+        if (snapshot)
+            out.snapshot = std::move(snapshot.value());
+        else
+            out.error = snapshot.error();
+        return out;
+    };
+    m_loadWatcher = new QFutureWatcher<LoadOutcome>(this);
+    connect(m_loadWatcher, &QFutureWatcherBase::finished, this, [this, generation] { finishLoad(generation); });
+    m_loadWatcher->setFuture(QtConcurrent::run(std::move(work)));
+    Q_EMIT loadStarted(m_path);
+    Q_EMIT busyChanged(true);
+}
+
+void StateSession::finishLoad(quint64 generation)
+{
+    if (generation != m_generation || !m_loadWatcher)
+        return;
+    const LoadOutcome out = m_loadWatcher->result();
+    const bool cancelled = m_cancel && m_cancel->load();
+    m_loadWatcher->deleteLater();
+    m_loadWatcher = nullptr;
+    Q_EMIT busyChanged(isBusy());
+    if (out.error) {
+        if (out.error->kind == Error::Kind::Cancelled || cancelled)
+            Q_EMIT loadCancelled();
+        else
+            Q_EMIT loadFailed(out.error->toString());
+        return;
+    }
+    m_source = out.source;
+    m_snapshot = *out.snapshot;
+    m_loaded = true;
+    m_pending->clear();
+    m_undo->clear();
+    Q_EMIT loaded();
+}
+
+bool StateSession::save()
+{
+    if (!m_source || isBusy() || m_pending->isEmpty())
+        return false;
+    auto work = [source = m_source, base = m_snapshot, changes = m_pending->changes()]() {
+        SaveOutcome out;
+        auto applied = source->apply(base, changes);
+        if (applied)
+            out.result = applied.value();
+        else
+            out.error = applied.error();
+        return out;
+    };
+    m_saveWatcher = new QFutureWatcher<SaveOutcome>(this);
+    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, &StateSession::finishSave);
+    m_saveWatcher->setFuture(QtConcurrent::run(std::move(work)));
+    Q_EMIT saveStarted();
+    Q_EMIT busyChanged(true);
+    return true;
+}
+
+void StateSession::finishSave()
+{
+    const SaveOutcome out = m_saveWatcher->result();
+    m_saveWatcher->deleteLater();
+    m_saveWatcher = nullptr;
+    if (out.error) {
+        Q_EMIT busyChanged(isBusy());
+        Q_EMIT saveFailed(out.error->toString());
+        return;
+    }
+    m_lastSave = QDateTime::currentDateTime();
+    // The edits are on disk now; keeping them would write them twice if the reload failed.
+    m_undo->clear();
+    m_pending->clear();
+    Q_EMIT saved(out.result->filesWritten);
+    reload();
+}
+
+void StateSession::revert()
+{
+    m_undo->clear();
+    m_pending->clear();
+}
+
+} // namespace statelens::ui

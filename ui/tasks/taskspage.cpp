@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskspage.h"
+
+#include "tasks/taskdetailswidget.h"
+#include "tasks/taskfilterproxy.h"
+#include "tasks/tasktablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace statelens::ui {
+
+TasksPage::TasksPage(QWidget* parent)
+    : QWidget(parent),
+      m_model(new TaskTableModel(this)),
+      m_proxy(new TaskFilterProxy(this)),
+      m_status(new QComboBox(this)),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_table(new QTableView(m_splitter)),
+      m_details(new TaskDetailsWidget(m_splitter))
+{
+    m_proxy->setSourceModel(m_model);
+    m_status->setObjectName(QStringLiteral("taskStatusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_search->setObjectName(QStringLiteral("taskSearch"));
+    m_search->setPlaceholderText(tr("Search tasks (id, description, tool, error)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TaskTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
+
+    m_splitter->setObjectName(QStringLiteral("tasksSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* bar = new QHBoxLayout;
+    auto* statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    bar->addWidget(statusLabel);
+    bar->addWidget(m_status);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_status->currentData().toString());
+        updateCount();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setText(text);
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::showCurrent);
+}
+
+void TasksPage::setTasks(const QList<Task>& tasks)
+{
+    const QString keep = m_status->currentData().toString();
+    m_model->setTasks(tasks);
+    QStringList statuses;
+    QSet<QString> seen;
+    for (const Task& t : tasks)
+        if (!seen.contains(t.status)) {
+            seen.insert(t.status);
+            statuses << t.status;
+        }
+    statuses.sort();
+    const QSignalBlocker block(m_status);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString& s : statuses)
+        m_status->addItem(s, s);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(keep)));
+    m_proxy->setStatus(m_status->currentData().toString());
+    // Sizing from the first rows only: measuring 100k rows would stall the window.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    for (int c : { TaskTableModel::StatusColumn, TaskTableModel::ToolColumn, TaskTableModel::CreatedColumn,
+                   TaskTableModel::UpdatedColumn, TaskTableModel::DurationColumn })
+        m_table->resizeColumnToContents(c);
+    m_table->setColumnWidth(TaskTableModel::IdColumn, fontMetrics().averageCharWidth() * 14);
+    updateCount();
+    showCurrent();
+}
+
+void TasksPage::setStatusFilter(const QString& status)
+{
+    const int i = m_status->findData(status);
+    m_status->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void TasksPage::selectTask(const QString& id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex idx = m_proxy->index(r, 0);
+        if (idx.data().toString() == id) {
+            m_table->setCurrentIndex(idx);
+            m_table->scrollTo(idx);
+            return;
+        }
+    }
+}
+
+void TasksPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 tasks").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void TasksPage::showCurrent()
+{
+    const QModelIndex idx = m_proxy->mapToSource(m_table->currentIndex());
+    m_details->setTask(idx.isValid() ? &m_model->tasks()[idx.row()] : nullptr);
+}
+
+} // namespace statelens::ui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/snapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace statelens::ui {
+
+class TaskDetailsWidget;
+class TaskFilterProxy;
+class TaskTableModel;
+
+/// The tasks table (filter by status, search, sort by any column) above the selected task's details.
+class TasksPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TasksPage)
+
+public:
+    explicit TasksPage(QWidget* parent = nullptr);
+
+    void setTasks(const QList<Task>& tasks);
+    /// Empty: all statuses.
+    void setStatusFilter(const QString& status);
+    void selectTask(const QString& id);
+
+    QTableView* table() const { return m_table; }
+    QComboBox* statusCombo() const { return m_status; }
+    QLineEdit* searchEdit() const { return m_search; }
+    TaskDetailsWidget* details() const { return m_details; }
+    TaskFilterProxy* proxy() const { return m_proxy; }
+
+private:
+    void updateCount();
+    void showCurrent();
+
+    TaskTableModel* m_model;
+    TaskFilterProxy* m_proxy;
+    QComboBox* m_status;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QSplitter* m_splitter;
+    QTableView* m_table;
+    TaskDetailsWidget* m_details;
+};
+
+} // namespace statelens::ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupmodel.h"
+
+#include "common/formatting.h"
+#include "common/levelcolors.h"
+
+#include <QApplication>
+
+namespace statelens::ui {
+
+BackupModel::BackupModel(QObject* parent)
+    : SimpleTableModel({ tr("Time"), tr("Kind"), tr("Size"), tr("Entries"), tr("Schema"), tr("Health"),
+                         tr("File") },
+                       parent)
+{
+}
+
+void BackupModel::setBackups(const QList<Backup>& backups)
+{
+    beginResetModel();
+    m_backups = backups;
+    endResetModel();
+}
+
+QVariant BackupModel::cell(int row, int column, int role) const
+{
+    const Backup& b = m_backups[row];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TimeColumn: return formatDateTime(b.time);
+        case KindColumn: return b.kind;
+        case SizeColumn: return formatSize(b.size);
+        case EntriesColumn: return b.entries < 0 ? QStringLiteral("?") : QString::number(b.entries);
+        case SchemaColumn: return b.schemaVersion;
+        case HealthColumn:
+            return b.health == Health::Ok ? healthName(b.health)
+                                          : tr("%1: %2").arg(healthName(b.health), b.reason);
+        case PathColumn: return b.path;
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case TimeColumn: return b.time;
+        case SizeColumn: return b.size;
+        case EntriesColumn: return b.entries;
+        default: return cell(row, column, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        return b.health == Health::Ok ? b.path : tr("Not usable: %1").arg(b.reason.isEmpty() ? healthName(b.health) : b.reason);
+    case Qt::ForegroundRole:
+        if (b.health != Health::Ok)
+            return mutedColor(QApplication::palette());
+        return {};
+    }
+    return {};
+}
+
+} // namespace statelens::ui
