@@ -351,8 +351,9 @@ Result<void> Parser::run()
 
 quint32 Document::push(NodeType t, qsizetype begin, quint32 length)
 {
-    if ((m_count & (ChunkSize - 1)) == 0 && (m_count >> ChunkBits) >= m_chunks.size())
-        m_chunks.emplace_back(new Node[ChunkSize]);
+    const int k = chunkOf(m_count);
+    if (size_t(k) >= m_chunks.size())
+        m_chunks.emplace_back(new Node[size_t(1) << (k + FirstChunkBits)]);
     Node& nd = node(m_count);
     nd.word = quint64(begin) | (quint64(t) << 56);
     nd.length = length;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <bit>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -110,11 +111,21 @@ private:
         quint32 length;
         quint32 skip; // nodes in the subtree, itself included
     };
-    static constexpr int ChunkBits = 16;
-    static constexpr quint32 ChunkSize = 1u << ChunkBits;
-
-    const Node& node(quint32 n) const { return m_chunks[n >> ChunkBits][n & (ChunkSize - 1)]; }
-    Node& node(quint32 n) { return m_chunks[n >> ChunkBits][n & (ChunkSize - 1)]; }
+    // Nodes live in chunks that double in size (64, 128, 256, … nodes): a small document costs 1 KiB, a big
+    // one never copies its tape while growing.
+    static constexpr int FirstChunkBits = 6;
+    static int chunkOf(quint32 n) { return int(std::bit_width(quint64(n) + (1u << FirstChunkBits))) - 1 - FirstChunkBits; }
+    static quint64 chunkStart(int k) { return (quint64(1) << (k + FirstChunkBits)) - (1u << FirstChunkBits); }
+    const Node& node(quint32 n) const
+    {
+        const int k = chunkOf(n);
+        return m_chunks[size_t(k)][n - chunkStart(k)];
+    }
+    Node& node(quint32 n)
+    {
+        const int k = chunkOf(n);
+        return m_chunks[size_t(k)][n - chunkStart(k)];
+    }
     quint32 push(NodeType t, qsizetype begin, quint32 length);
 
     friend class Parser;
