@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -17,6 +18,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("StateLens"));
     QApplication::setApplicationName(QStringLiteral("StateLens"));
     QApplication::setApplicationVersion(QStringLiteral(STATELENS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.statelens.StateLens"));
+    QIcon icon;
+    for (int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/statelens/icons/statelens-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
     const StartupOptions options = parseStartupOptions(app);
     if (options.dark)
         applyDarkPalette(app);

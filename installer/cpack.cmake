@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Install rules for the data files, and the Debian package. Include this file once from the top-level
+# CMakeLists.txt, anywhere after project():
+#     include(installer/cpack.cmake)
+# The programs install themselves (install(TARGETS) in app/statelens, app/cli and app/demowriter).
+# Then build the package with:
+#     cmake --build build --target package        (writes build/statelens_<version>_<arch>.deb)
+#
+# What is installed (prefix /usr in the package):
+#   bin/statelens                                 the window (app/statelens)
+#   bin/statelens-cli                             the command-line tool (app/cli)
+#   libexec/statelens/statelens-demo-writer       the demo writer, not on PATH (app/demowriter)
+#   share/applications/io.github.statelens.StateLens.desktop
+#   share/metainfo/io.github.statelens.StateLens.metainfo.xml
+#   share/icons/hicolor/{scalable,NxN}/apps/io.github.statelens.StateLens.{svg,png}
+#   share/statelens/demo/coding-agent-state/      the demo state
+#   share/doc/statelens/                          README.md and docs/*.md
+include(GNUInstallDirs)
+
+get_filename_component(STATELENS_SOURCE_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
+set(_sl_res "${STATELENS_SOURCE_ROOT}/resources")
+set(_sl_id io.github.statelens.StateLens)
+
+install(FILES "${_sl_res}/${_sl_id}.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+install(FILES "${_sl_res}/${_sl_id}.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+install(FILES "${_sl_res}/statelens.svg"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" RENAME "${_sl_id}.svg")
+foreach(size 16 32 48 64 128 256)
+    install(FILES "${_sl_res}/icons/statelens-${size}.png"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps" RENAME "${_sl_id}.png")
+endforeach()
+install(DIRECTORY "${_sl_res}/demo/coding-agent-state" DESTINATION "${CMAKE_INSTALL_DATADIR}/statelens/demo")
+file(GLOB _sl_docs CONFIGURE_DEPENDS "${STATELENS_SOURCE_ROOT}/README.md" "${STATELENS_SOURCE_ROOT}/docs/*.md")
+if(_sl_docs)
+    install(FILES ${_sl_docs} DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/statelens")
+endif()
+
+# The package.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME statelens)
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_VENDOR "The StateLens developers")
+set(CPACK_PACKAGE_CONTACT "The StateLens developers" CACHE STRING "Maintainer field of the .deb")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+    "StateLens opens the folders and files where agents, bots and long-lived services keep their state \
+(JSON files, SQLite key-value stores, MessagePack backups compressed with zstd or lz4), shows them as one \
+tree, and edits them safely: only the changed bytes are rewritten, a backup is made first, and a file that \
+changed on disk meanwhile is never overwritten. statelens-cli does the same from a terminal.")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION devel)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: name them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+find_program(STATELENS_DPKG_SHLIBDEPS dpkg-shlibdeps)
+if(STATELENS_DPKG_SHLIBDEPS)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+else()
+    # Without dpkg-dev, name the libraries by hand (Debian 12 package names).
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
+           ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), "
+           "libqt6concurrent6 (>= 6.4), libzstd1, liblz4-1, libstdc++6, libc6")
+endif()
+include(CPack)
