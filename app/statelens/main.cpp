@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -23,6 +25,9 @@ int main(int argc, char** argv)
     for (int size : { 16, 32, 48, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/statelens/icons/statelens-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("statelens"), QStringLiteral("_"), QStringLiteral(":/statelens/translations")))
+        QApplication::installTranslator(&translator);
     const StartupOptions options = parseStartupOptions(app);
     if (options.dark)
         applyDarkPalette(app);
