@@ -26,9 +26,22 @@ Commands:
   tasks PATH [--status S]   tasks with their status
   backups PATH              the backups and whether each is usable
   logs PATH [NAME] [--tail N]  list logs, or print one
+  diff PATH A B             what differs from A to B ('current' or a backup id)
+  history PATH ADDRESS      one key across all backups, oldest first
+  restore PATH BACKUP [--only ADDRESS...] [--export DIR] --yes
+                            restore all or part of a backup (a safety backup is taken first)
+  backup create PATH        back the whole state up now (into .statelens/backups/)
+  backup delete PATH ID --yes
+  backup prune PATH --keep N [--max-age-days D] [--dry-run]
+  versions PATH             the schema version, where it came from, and the migrations
+  migrate PATH --to V [--dry-run]  migrate to version V (backup and log first; --dry-run writes nothing)
+  rollback PATH [--yes]     restore the pre-migration backup (shows what it would do without --yes)
+  watch PATH [--count N] [--poll MS]
+                            one JSON line per change until Ctrl+C (or N lines); --poll forces polling
 
 Options:
   --json                    machine-readable output (schema: docs/CLI.md)
+  --migrations DIR          versions/migrate/rollback: also read user migrations from DIR
   -h, --help                this help
   --version                 the version
 
@@ -36,7 +49,10 @@ Exit status: 0 success, 1 an error about the data, 2 bad usage. Errors go to std
 )";
 
 // Options that take a value.
-const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("--tail") };
+const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("--tail"), QStringLiteral("--to"),
+                                    QStringLiteral("--migrations"), QStringLiteral("--only"), QStringLiteral("--keep"),
+                                    QStringLiteral("--max-age-days"), QStringLiteral("--export"),
+                                    QStringLiteral("--count"), QStringLiteral("--poll") };
 
 } // namespace
 
@@ -80,6 +96,10 @@ int run(const QStringList& arguments)
         { QStringLiteral("info"), cmdInfo }, { QStringLiteral("ls"), cmdLs },         { QStringLiteral("get"), cmdGet },
         { QStringLiteral("set"), cmdSet },   { QStringLiteral("rm"), cmdRm },         { QStringLiteral("tasks"), cmdTasks },
         { QStringLiteral("backups"), cmdBackups }, { QStringLiteral("logs"), cmdLogs },
+        { QStringLiteral("diff"), cmdDiff }, { QStringLiteral("restore"), cmdRestore },
+        { QStringLiteral("backup"), cmdBackup }, { QStringLiteral("history"), cmdHistory },
+        { QStringLiteral("versions"), cmdVersions }, { QStringLiteral("migrate"), cmdMigrate },
+        { QStringLiteral("rollback"), cmdRollback }, { QStringLiteral("watch"), cmdWatch },
     };
     const Handler h = commands.value(inv.command);
     if (!h)

@@ -39,5 +39,13 @@ int cmdBackups(const Invocation& inv);
 int cmdLogs(const Invocation& inv);
 int cmdSet(const Invocation& inv);
 int cmdRm(const Invocation& inv);
+int cmdDiff(const Invocation& inv);
+int cmdRestore(const Invocation& inv);
+int cmdBackup(const Invocation& inv);
+int cmdHistory(const Invocation& inv);
+int cmdVersions(const Invocation& inv);
+int cmdMigrate(const Invocation& inv);
+int cmdRollback(const Invocation& inv);
+int cmdWatch(const Invocation& inv);
 
 } // namespace statelens::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "backup/backupcontroller.h"
 #include "common/uisettings.h"
 #include "editor/valueeditorpanel.h"
 #include "mainwindow/editactions.h"
@@ -8,6 +9,7 @@
 #include "mainwindow/messagebanner.h"
 #include "mainwindow/settingsdialog.h"
 #include "mainwindow/statusinfo.h"
+#include "migrate/migrationcontroller.h"
 #include "model/address.h"
 #include "namespaces/namespacepage.h"
 #include "navigator/navigatorpanel.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_actions->buildMenus({ nav->toggleViewAction(), m_searchDock->toggleViewAction(), editor->toggleViewAction(),
                             pending->toggleViewAction() });
+    new BackupController(this, m_session, m_centre->backupsPage()); // Backups menu, restore wizard, journal
+    new MigrationController(this, m_session, m_actions->quit); // version badge, File > Schema Migrations…
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -3,6 +3,8 @@
 
 #include "tasks/tasktablemodel.h"
 
+#include "model/snapshot.h"
+
 namespace statelens::ui {
 
 TaskFilterProxy::TaskFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
@@ -36,6 +38,25 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         && !idx.data(TaskTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
+}
+
+bool TaskFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* model = qobject_cast<const TaskTableModel*>(sourceModel());
+    if (!model || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Task& a = model->tasks()[left.row()];
+    const Task& b = model->tasks()[right.row()];
+    switch (left.column()) {
+    case TaskTableModel::IdColumn: return a.id < b.id;
+    case TaskTableModel::DescriptionColumn: return a.description.compare(b.description, Qt::CaseInsensitive) < 0;
+    case TaskTableModel::StatusColumn: return a.status < b.status;
+    case TaskTableModel::ToolColumn: return a.tool < b.tool;
+    case TaskTableModel::CreatedColumn: return a.createdAt < b.createdAt;
+    case TaskTableModel::UpdatedColumn: return a.updatedAt < b.updatedAt;
+    case TaskTableModel::DurationColumn: return TaskTableModel::durationMs(a) < TaskTableModel::durationMs(b);
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace statelens::ui

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupcatalogue.h"
+
+#include "backup/backuploader.h"
+#include "backup/safetybackup.h"
+#include "io/safewrite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace statelens::backup {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupCatalogue", s); }
+}
+
+BackupCatalogue::BackupCatalogue(const Snapshot& current) : m_root(stateRootOf(current.info))
+{
+    const QString safetyDir = safetyBackupsDir(m_root);
+    for (const Backup& b : current.backups)
+        if (!QFileInfo(b.path).absoluteFilePath().startsWith(safetyDir + u'/'))
+            m_backups.append(b);
+    addSafetyBackups();
+    std::stable_sort(m_backups.begin(), m_backups.end(), [](const Backup& a, const Backup& b) { return a.time > b.time; });
+}
+
+void BackupCatalogue::addSafetyBackups()
+{
+    const QDir dir(safetyBackupsDir(m_root));
+    if (!dir.exists())
+        return;
+    static const QRegularExpression msSuffix(QStringLiteral("\\.(\\d{13})\\.bak$"));
+    const auto items = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& fi : items) {
+        Backup b;
+        b.id = fi.fileName();
+        b.path = fi.absoluteFilePath();
+        b.kind = QStringLiteral("safety");
+        b.time = fi.lastModified().toUTC();
+        if (fi.isDir()) {
+            auto m = readSafetyManifest(b.path);
+            if (!m) {
+                b.health = m.error().kind == Error::Kind::Parse ? Health::Unparsable : Health::Unreadable;
+                b.reason = m.error().toString();
+            } else {
+                if (m->createdAt.isValid())
+                    b.time = m->createdAt;
+                b.entries = int(m->files.size() + m->values.size());
+                for (const SafetyFile& f : std::as_const(m->files)) {
+                    if (!f.existed)
+                        continue;
+                    b.size += f.size;
+                    auto bytes = readSafetyFile(b.path, f);
+                    if (!bytes) {
+                        b.health = bytes.error().kind == Error::Kind::Validation ? Health::ChecksumMismatch : Health::Unreadable;
+                        b.reason = bytes.error().toString();
+                        break;
+                    }
+                }
+                if (b.id.startsWith(QLatin1String("manual-")))
+                    b.kind = QStringLiteral("manual");
+            }
+        } else {
+            // A single-file safety copy (written before an edit): "<relative path with / as _>.<ms>.bak".
+            if (const auto m = msSuffix.match(b.id); m.hasMatch())
+                b.time = QDateTime::fromMSecsSinceEpoch(m.captured(1).toLongLong(), Qt::UTC);
+            b.size = fi.size();
+            if (b.size == 0) {
+                b.health = Health::Empty;
+                b.reason = tr("the backup is empty (0 bytes)");
+            } else if (auto text = readFile(b.path); !text) {
+                b.health = Health::Unreadable;
+                b.reason = text.error().toString();
+            } else if (auto doc = json::Document::parse(text.value(), b.path); !doc) {
+                b.health = Health::Unparsable;
+                b.reason = doc.error().toString();
+            } else {
+                b.entries = doc->isContainer(0) ? doc->childCount(0) : 1;
+            }
+        }
+        m_backups.append(b);
+    }
+}
+
+const Backup* BackupCatalogue::find(const QString& idOrPath) const
+{
+    const QString abs = QFileInfo(idOrPath).absoluteFilePath();
+    for (const Backup& b : m_backups)
+        if (b.id == idOrPath || b.path == idOrPath || b.path == abs)
+            return &b;
+    return nullptr;
+}
+
+const Backup* BackupCatalogue::newestHealthy() const
+{
+    for (const Backup& b : m_backups)
+        if (b.health == Health::Ok)
+            return &b;
+    return nullptr;
+}
+
+Result<QList<JournalRecord>> BackupCatalogue::journal() const
+{
+    return readJournal(m_root);
+}
+
+bool BackupCatalogue::isDeletable(const Backup& backup)
+{
+    return !backup.kind.startsWith(QLatin1String("llmspell"));
+}
+
+} // namespace statelens::backup

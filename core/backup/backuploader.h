@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backup/coverage.h"
+#include "backup/safetybackup.h"
+#include "diff/structuraldiff.h"
+#include "model/snapshot.h"
+#include "util/result.h"
+
+#include <optional>
+
+namespace statelens::backup {
+
+/// A backup read into the common model, as the state looked when it was taken.
+struct LoadedBackup
+{
+    Backup backup;
+    /// Namespaces, keys and tasks of the backup. namespaceFiles maps each namespace to the file it is
+    /// restored into (the original, not the backup).
+    Snapshot snapshot;
+    Coverage coverage;
+    /// Set for StateLens's own safety backups (their files can be put back byte for byte).
+    std::optional<SafetyManifest> safety;
+    QString safetyFolder;
+};
+
+/// The folder a state lives in: the opened folder, the folder of an opened file, or for rs-llmspell's
+/// data/<name>.db the folder holding data/. StateLens's safety backups and journal go below it.
+QString stateRootOf(const SourceInfo& info);
+
+/// Reads `backup` of the state `current` (which says what kind of tool wrote it and where it is):
+/// state.backup.<ms>.json and pre-migration copies of state.json, StatefulObject and checkpoint .bak
+/// files, StateLens safety backups, and rs-llmspell backups (chains applied). A backup that is not
+/// usable (empty, unparsable with line:column, checksum mismatch, broken chain) is refused with the reason.
+Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup);
+
+/// What restoring `backup` would change in `current`: the differences from the current state (before)
+/// to the backup (after), looking only at what the backup covers.
+diff::DiffResult compareWithCurrent(const Snapshot& current, const LoadedBackup& backup);
+
+} // namespace statelens::backup

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keyhistory.h"
+
+#include "backup/backupcatalogue.h"
+#include "backup/backuploader.h"
+#include "sources/statelayout.h"
+
+#include <algorithm>
+
+namespace statelens::backup {
+
+namespace {
+void addPoint(QList<HistoryPoint>& out, HistoryPoint p)
+{
+    if (out.isEmpty())
+        p.changed = true;
+    else
+        p.changed = out.last().present != p.present || (p.present && out.last().value != p.value);
+    out.append(std::move(p));
+}
+
+void resolveInto(HistoryPoint& p, const Snapshot& s, const Address& a)
+{
+    auto v = resolveAddress(s, a);
+    p.present = v.ok();
+    if (p.present)
+        p.value = v->toValue();
+}
+} // namespace
+
+QList<HistoryPoint> keyHistory(const Snapshot& current, const BackupCatalogue& catalogue, const Address& address)
+{
+    QList<Backup> usable;
+    for (const Backup& b : catalogue.backups())
+        if (b.health == Health::Ok)
+            usable.append(b);
+    std::stable_sort(usable.begin(), usable.end(), [](const Backup& a, const Backup& b) { return a.time < b.time; });
+    const bool task = address.ns == layout::tasksNamespace();
+    QList<HistoryPoint> out;
+    for (const Backup& b : std::as_const(usable)) {
+        auto loaded = loadBackup(current, b);
+        if (!loaded)
+            continue;
+        const Coverage& c = loaded->coverage;
+        if (task ? !c.coversTask(address.key) : !c.coversKey(address.ns, address.key, current.findEntry(address.ns, address.key)))
+            continue;
+        HistoryPoint p;
+        p.backupId = b.id;
+        p.backupKind = b.kind;
+        p.time = b.time;
+        resolveInto(p, loaded->snapshot, address);
+        addPoint(out, std::move(p));
+    }
+    HistoryPoint now;
+    now.isCurrent = true;
+    now.time = current.lastSaved;
+    resolveInto(now, current, address);
+    addPoint(out, std::move(now));
+    return out;
+}
+
+} // namespace statelens::backup

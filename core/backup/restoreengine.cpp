@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "restoreengine.h"
+
+#include "backup/backupcatalogue.h"
+#include "backup/restorejournal.h"
+#include "backup/safetybackup.h"
+#include "io/safewrite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace statelens::backup {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::RestoreEngine", s); }
+
+void report(const RestoreOptions& o, int percent, const QString& what)
+{
+    if (o.progress)
+        o.progress(percent, what);
+}
+
+/// Puts file `w` back as it was before the restore.
+Result<void> putBack(const FileWrite& w, const QString& root)
+{
+    if (!w.before)
+        return removeFileDurably(w.path);
+    WriteOptions opt;
+    opt.newFileMode = w.mode;
+    opt.confineTo = root;
+    if (auto r = writeFileAtomically(w.path, *w.before, opt); !r)
+        return r.error();
+    return {};
+}
+
+JournalRecord recordFor(const RestorePlan& plan, const RestoreOptions& options)
+{
+    JournalRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.action = options.action;
+    r.status = QStringLiteral("ok");
+    r.backupId = plan.backup.id;
+    r.backupKind = plan.backup.kind;
+    r.backupPath = plan.backup.path;
+    r.scope = plan.scope;
+    r.entries = int(plan.entries.size());
+    r.files = plan.touched();
+    return r;
+}
+
+Result<void> copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QDir src(from);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + src.relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return Error::io(target, tr("cannot create the folder"));
+        if (auto r = copyFileAtomically(file, target); !r)
+            return r.error();
+    }
+    return {};
+}
+} // namespace
+
+Result<RestoreOutcome> executeRestore(Source& source, const RestorePlan& plan, const RestoreOptions& options)
+{
+    RestoreOutcome out;
+    out.backupId = plan.backup.id;
+    out.root = plan.root;
+    out.entries = int(plan.entries.size());
+    if (plan.isEmpty()) {
+        report(options, 100, tr("nothing to restore: the state already matches the backup"));
+        out.entries = 0;
+        return out;
+    }
+    // 1. Nothing may have changed since the plan was made.
+    report(options, 5, tr("checking for changes since the state was read"));
+    for (const FileWrite& w : plan.files)
+        if (auto r = checkUnchanged(w.path, w.stamp); !r)
+            return r.error();
+
+    // 2. The safety backup, from the very bytes the plan replaces.
+    report(options, 15, tr("taking a safety backup"));
+    QList<SafetyInput> inputs;
+    for (const FileWrite& w : plan.files)
+        inputs.append({ w.path, w.before, w.mode });
+    auto safety = createSafetyBackup(plan.root, QStringLiteral("safety"), sourceKindId(plan.base.info.kind),
+                                     tr("before %1 of %2").arg(options.action, plan.backup.id), false, inputs,
+                                     plan.valuesBefore);
+    if (!safety)
+        return Error { safety.error().kind, tr("the safety backup failed, nothing was restored: %1").arg(safety.error().message),
+                       safety.error().file };
+    out.safetyId = safety->id;
+    JournalRecord record = recordFor(plan, options);
+    record.safetyId = out.safetyId;
+
+    // 3. Files, each atomically; on a failure the ones done are put back.
+    auto fail = [&](const Error& e, qsizetype done) -> Error {
+        QStringList notRestored;
+        for (qsizetype j = done - 1; j >= 0; --j)
+            if (auto r = putBack(plan.files[j], plan.root); !r)
+                notRestored.append(r.error().toString());
+        record.status = QStringLiteral("failed");
+        record.error = e.toString();
+        (void)appendJournal(plan.root, record);
+        if (!notRestored.isEmpty())
+            return Error { e.kind,
+                           tr("%1; putting back the files already written failed too (%2); the safety backup %3 has them")
+                               .arg(e.message, notRestored.join(QLatin1String("; ")), out.safetyId),
+                           e.file, e.line, e.column };
+        return Error { e.kind, tr("%1; nothing was changed (the files already written were put back)").arg(e.message), e.file,
+                       e.line, e.column };
+    };
+    for (qsizetype i = 0; i < plan.files.size(); ++i) {
+        const FileWrite& w = plan.files[i];
+        report(options, 20 + int(70 * i / plan.files.size()), tr("writing %1").arg(QDir(plan.root).relativeFilePath(w.path)));
+        if (options.beforeWrite)
+            options.beforeWrite(int(i), w.path);
+        Result<void> r;
+        if (w.after) {
+            QDir().mkpath(QFileInfo(w.path).absolutePath());
+            WriteOptions opt;
+            opt.expected = w.stamp;
+            opt.newFileMode = w.mode;
+            opt.confineTo = plan.root;
+            if (auto written = writeFileAtomically(w.path, *w.after, opt); !written)
+                r = written.error();
+        } else if (auto unchanged = checkUnchanged(w.path, w.stamp); !unchanged) {
+            r = unchanged.error();
+        } else {
+            r = removeFileDurably(w.path);
+        }
+        if (!r)
+            return fail(r.error(), i);
+    }
+
+    // 4. Database rows, in one transaction of the source's own (last, so that a failure can still
+    // put the files back).
+    if (!plan.changes.isEmpty()) {
+        report(options, 90, tr("writing the database"));
+        if (auto applied = source.apply(plan.base, plan.changes); !applied)
+            return fail(applied.error(), plan.files.size());
+    }
+    if (auto j = appendJournal(plan.root, record); !j)
+        return Error { j.error().kind, tr("restored, but the journal could not be written: %1").arg(j.error().message), j.error().file };
+    out.files = record.files;
+    report(options, 100, tr("restored %1 entries").arg(out.entries));
+    return out;
+}
+
+Result<RestoreOutcome> restoreBackup(const QString& statePath, const QString& backupId, const RestoreScope& scope,
+                                     const RestoreOptions& options)
+{
+    report(options, 0, tr("reading the state"));
+    auto source = openSource(statePath);
+    if (!source)
+        return source.error();
+    if (!source.value())
+        return Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), statePath };
+    auto current = source.value()->load();
+    if (!current)
+        return current.error();
+    const BackupCatalogue catalogue(current.value());
+    auto plan = planRestore(current.value(), catalogue, backupId, scope);
+    if (!plan)
+        return plan.error();
+    return executeRestore(*source.value(), plan.value(), options);
+}
+
+Result<RestoreOutcome> exportRestored(const QString& statePath, const QString& backupId, const RestoreScope& scope,
+                                      const QString& exportFolder, const RestoreOptions& options)
+{
+    auto source = openSource(statePath);
+    if (!source)
+        return source.error();
+    if (!source.value())
+        return Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), statePath };
+    auto current = source.value()->load();
+    if (!current)
+        return current.error();
+    const QString root = stateRootOf(current->info);
+    const QString target = QFileInfo(exportFolder).absoluteFilePath();
+    if (target == root || target.startsWith(root + u'/'))
+        return Error::validation(tr("the export folder must be outside the state folder"), target);
+    if (QFileInfo::exists(target) && !QDir(target).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+        return Error::validation(tr("the export folder is not empty"), target);
+    if (!BackupCatalogue(current.value()).find(backupId))
+        return Error::notFound(tr("no backup '%1'").arg(backupId), root);
+    report(options, 0, tr("copying the state to %1").arg(target));
+    if (auto c = copyTree(root, target); !c)
+        return c.error();
+    const QString copiedPath = target + u'/' + QDir(root).relativeFilePath(QFileInfo(statePath).absoluteFilePath());
+    RestoreOptions inner = options;
+    inner.action = QStringLiteral("export");
+    auto out = restoreBackup(QDir::cleanPath(copiedPath), backupId, scope, inner);
+    if (!out)
+        return out.error();
+    JournalRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.action = QStringLiteral("export");
+    r.status = QStringLiteral("ok");
+    r.backupId = backupId;
+    r.scope = scope.addresses;
+    r.entries = out->entries;
+    r.files = out->files;
+    r.safetyId = out->safetyId;
+    r.target = target;
+    (void)appendJournal(root, r);
+    return out;
+}
+
+} // namespace statelens::backup

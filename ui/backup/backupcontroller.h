@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QListWidget;
+class QMainWindow;
+class QTableView;
+
+namespace statelens::ui {
+
+class StateSession;
+class TablePage;
+
+/// Puts backup management into the window: a Backups menu (restore wizard, compare, key history, back up
+/// now, prune), buttons and a context menu on the Backups page, and the restore journal below its table.
+/// The work is done by core/backup/; this class only asks and shows.
+class BackupController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupController)
+
+public:
+    BackupController(QMainWindow* window, StateSession* session, TablePage* backupsPage);
+
+    QAction* restoreAction() const { return m_restore; }
+    QAction* compareAction() const { return m_compare; }
+    QAction* historyAction() const { return m_history; }
+    QAction* backupNowAction() const { return m_backupNow; }
+    QAction* pruneAction() const { return m_prune; }
+    QAction* deleteAction() const { return m_delete; }
+    QListWidget* journalList() const { return m_journal; }
+
+    /// Opens the restore wizard, starting on `backupId` (empty: the newest healthy backup).
+    void openWizard(const QString& backupId = {});
+    /// Shows the difference between the current state and `backupId`.
+    void compare(const QString& backupId);
+    /// Shows the history of `address` (NAMESPACE/KEY) across the backups.
+    void showHistory(const QString& address);
+
+private:
+    QString selectedBackup() const;
+    void refresh();
+    void backUpNow();
+    void deleteSelected();
+    void prune();
+
+    QMainWindow* m_window;
+    StateSession* m_session;
+    QTableView* m_table;
+    QListWidget* m_journal;
+    QAction* m_restore;
+    QAction* m_compare;
+    QAction* m_history;
+    QAction* m_backupNow;
+    QAction* m_prune;
+    QAction* m_delete;
+};
+
+} // namespace statelens::ui

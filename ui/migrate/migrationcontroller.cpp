@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrationcontroller.h"
+
+#include "migrate/migrationdialog.h"
+#include "migrate/versionbadge.h"
+#include "session/pendingchanges.h"
+#include "session/statesession.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace statelens::ui {
+
+MigrationController::MigrationController(QMainWindow* window, StateSession* session, QAction* menuAnchor)
+    : QObject(window)
+    , m_window(window)
+    , m_session(session)
+    , m_badge(new VersionBadge(window))
+    , m_action(new QAction(tr("Schema &Migrations\u2026"), this))
+{
+    m_action->setObjectName(QStringLiteral("migrationsAction"));
+    m_action->setToolTip(tr("See the schema version, the migrations that exist, and apply one"));
+    m_action->setEnabled(false);
+    if (menuAnchor) {
+        for (QObject* o : menuAnchor->associatedObjects())
+            if (auto* menu = qobject_cast<QMenu*>(o)) {
+                menu->insertAction(menuAnchor, m_action);
+                menu->insertSeparator(menuAnchor);
+                break;
+            }
+    }
+    window->statusBar()->addPermanentWidget(m_badge);
+    connect(m_badge, &QToolButton::clicked, this, &MigrationController::showDialog);
+    connect(m_action, &QAction::triggered, this, &MigrationController::showDialog);
+    connect(m_session, &StateSession::loaded, this, &MigrationController::update);
+    connect(m_session, &StateSession::loadFailed, this, [this] {
+        m_badge->clear();
+        m_action->setEnabled(false);
+    });
+}
+
+void MigrationController::update()
+{
+    // Reads the state file's version and the migration folders: small files, read in place.
+    auto m = migrate::Migrator::open(m_session->path(), m_options);
+    if (!m) {
+        m_badge->clear();
+        m_action->setEnabled(false);
+        return;
+    }
+    const migrate::Subject& s = m->subject();
+    m_badge->setVersion(s.version, s.versionOrigin, m->newerTargets(), int(m->problems().size()));
+    m_action->setEnabled(true);
+}
+
+void MigrationController::showDialog()
+{
+    if (!m_session->hasState() || m_session->isBusy())
+        return;
+    if (!m_session->pending()->isEmpty()) {
+        QMessageBox::information(m_window, tr("Schema Migrations"),
+            tr("There are unsaved edits. Save or revert them before migrating."));
+        return;
+    }
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new MigrationDialog(m_session->path(), m_options, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &MigrationDialog::migrated, m_session, &StateSession::reload);
+    m_dialog->open();
+}
+
+} // namespace statelens::ui

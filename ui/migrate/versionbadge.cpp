@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "versionbadge.h"
+
+namespace statelens::ui {
+
+VersionBadge::VersionBadge(QWidget* parent)
+    : QToolButton(parent)
+{
+    setObjectName(QStringLiteral("versionBadge"));
+    setAutoRaise(true);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    hide();
+}
+
+void VersionBadge::setVersion(
+    const QString& version, const QString& origin, const QStringList& newer, int problems)
+{
+    m_newer = newer;
+    QString text = tr("Schema v%1").arg(version);
+    if (!newer.isEmpty())
+        text += QStringLiteral(" \u00b7 ") + tr("migrations available");
+    if (problems > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("%n migration file(s) with errors", nullptr, problems);
+    setText(text);
+    QString tip = tr("Schema version %1 (%2).").arg(version, origin);
+    tip += QLatin1Char('\n')
+        + (newer.isEmpty() ? tr("No newer version to migrate to.")
+                           : tr("Migrations lead to: %1.").arg(newer.join(QLatin1String(", "))));
+    tip += QLatin1Char('\n') + tr("Click to see the versions and migrations.");
+    setToolTip(tip);
+    QFont f = font();
+    f.setBold(!newer.isEmpty() || problems > 0);
+    setFont(f);
+    show();
+}
+
+void VersionBadge::clear()
+{
+    m_newer.clear();
+    setText({});
+    setToolTip({});
+    hide();
+}
+
+} // namespace statelens::ui
