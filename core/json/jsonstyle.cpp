@@ -85,17 +85,21 @@ Style Style::detect(const Document& doc, const Style& fallback)
             s.indent = unit > 0 ? ws.first(unit).toByteArray() : QByteArray("  ");
         } else {
             s.indent.clear();
-            // Item separator: the text after the comma between the first two children.
-            const quint32 first = doc.isObject(c) ? c + 2 : c + 1;
-            const quint32 second = doc.next(first);
-            if (second < doc.next(c)) {
+            // Item separator: the text after the comma between the first two children of the first
+            // container that has two; with none, the fallback's.
+            for (quint32 n = c; n < doc.nodeCount(); ++n) {
+                if (!doc.isContainer(n) || !doc.hasChildren(n))
+                    continue;
+                const quint32 first = doc.isObject(n) ? n + 2 : n + 1;
+                const quint32 second = doc.next(first);
+                if (second >= doc.next(n))
+                    continue;
                 const qsizetype a = doc.end(first);
                 const QByteArrayView between = QByteArrayView(text).sliced(a, doc.begin(second) - a);
                 const qsizetype comma = between.indexOf(',');
                 if (comma >= 0)
                     s.itemSeparator = between.sliced(comma).toByteArray();
-            } else {
-                s.itemSeparator = ",";
+                break;
             }
         }
     }

@@ -7,6 +7,8 @@
 #include "session/statesession.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -44,16 +46,42 @@ MigrationController::MigrationController(QMainWindow* window, StateSession* sess
 
 void MigrationController::update()
 {
-    // Reads the state file's version and the migration folders: small files, read in place.
-    auto m = migrate::Migrator::open(m_session->path(), m_options);
-    if (!m) {
-        m_badge->clear();
-        m_action->setEnabled(false);
-        return;
-    }
-    const migrate::Subject& s = m->subject();
-    m_badge->setVersion(s.version, s.versionOrigin, m->newerTargets(), int(m->problems().size()));
-    m_action->setEnabled(true);
+    // Detecting the version reads the state file, which can be hundreds of MB: do it on a worker and
+    // show the badge when it is known. A newer load makes an older answer stale.
+    const quint64 generation = ++m_generation;
+    m_action->setEnabled(false);
+    struct Answer
+    {
+        bool ok = false;
+        QString version, origin;
+        QStringList targets;
+        int problems = 0;
+    };
+    auto* watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const Answer a = watcher->result();
+        if (!a.ok) {
+            m_badge->clear();
+            return;
+        }
+        m_badge->setVersion(a.version, a.origin, a.targets, a.problems);
+        m_action->setEnabled(true);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_session->path(), options = m_options] {
+        Answer a;
+        auto m = migrate::Migrator::open(path, options);
+        if (!m)
+            return a;
+        a.ok = true;
+        a.version = m->subject().version;
+        a.origin = m->subject().versionOrigin;
+        a.targets = m->newerTargets();
+        a.problems = int(m->problems().size());
+        return a;
+    }));
 }
 
 void MigrationController::showDialog()

@@ -45,6 +45,7 @@ private:
     QAction* m_action;
     QPointer<MigrationDialog> m_dialog;
     migrate::MigratorOptions m_options;
+    quint64 m_generation = 0;
 };
 
 } // namespace statelens::ui
