@@ -10,10 +10,15 @@ namespace statelens {
 
 FileStamp FileStamp::stat(const QString& path)
 {
-    FileStamp s;
     struct stat st;
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return s;
+        return {};
+    return fromStat(st);
+}
+
+FileStamp FileStamp::fromStat(const struct ::stat& st)
+{
+    FileStamp s;
     s.exists = true;
     s.size = st.st_size;
     s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;

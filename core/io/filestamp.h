@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+struct stat;
+
 namespace statelens {
 
 /// What identifies one version of a file on disk: size, modification time (ns), inode and a content hash.
@@ -19,6 +21,8 @@ struct FileStamp
 
     /// Stats `path` (no hash). A missing file gives exists == false.
     static FileStamp stat(const QString& path);
+    /// The stamp of a stat() result that the caller already has (no hash).
+    static FileStamp fromStat(const struct ::stat& st);
     /// A stamp for content that was just read from `path` (stat plus the hash of `content`).
     static FileStamp ofContent(const QString& path, const QByteArray& content);
     static QByteArray hashOf(QByteArrayView content);

@@ -2,6 +2,7 @@
 // StateStore: restoring from backups and migrating between schema versions.
 #include "statestore.h"
 
+#include "backup/restoreengine.h"
 #include "io/safewrite.h"
 #include "json/jsoneditor.h"
 #include "sources/statefoldersource.h"
@@ -20,77 +21,18 @@ QString tr(const char* s) { return QCoreApplication::translate("statelens::State
 
 Result<int> StateStore::restoreBackup(const QString& backupId, const QStringList& only)
 {
-    const Backup* backup = nullptr;
-    for (const Backup& b : std::as_const(m_snapshot.backups))
-        if (b.id == backupId || b.path == backupId)
-            backup = &b;
-    if (!backup)
-        return Error::notFound(tr("no backup '%1'").arg(backupId), m_root);
-    if (backup->health != statelens::Health::Ok)
-        return Error::validation(tr("backup %1 cannot be restored: %2").arg(backup->id, backup->reason), backup->path);
-    auto text = readFile(backup->path);
-    if (!text)
-        return text.error();
-    auto doc = json::Document::parse(text.value(), backup->path);
-    if (!doc)
-        return doc.error();
-    const json::Document& d = doc.value();
-    const quint32 nss = d.isObject(0) ? d.member(0, u"namespaces") : json::Document::npos;
-    if (nss == json::Document::npos || !d.isObject(nss))
-        return Error::validation(tr("the backup has no \"namespaces\" object"), backup->path);
-
-    // What is in scope: everything, or the listed namespaces and keys.
-    auto inScope = [&](const QString& ns, const QString& key) {
-        if (only.isEmpty())
-            return true;
-        return only.contains(ns) || only.contains(ns + u'/' + key);
-    };
-    QList<Change> changes;
-    QSet<QString> inBackup, namespacesInBackup;
-    int restored = 0;
-    d.forEachMember(nss, [&](quint32 nk, quint32 nv) {
-        const QString ns = d.string(nk);
-        namespacesInBackup.insert(ns);
-        if (!d.isObject(nv))
-            return true;
-        d.forEachMember(nv, [&](quint32 kk, quint32 kv) {
-            const QString key = d.string(kk);
-            inBackup.insert(ns + u'/' + key);
-            if (!inScope(ns, key))
-                return true;
-            Change c;
-            c.op = Change::Op::Set;
-            c.address.ns = ns;
-            c.address.key = key;
-            c.value = d.toValue(kv);
-            changes.append(c);
-            ++restored;
-            return true;
-        });
-        return true;
-    });
-    for (const Namespace& ns : std::as_const(m_snapshot.namespaces)) {
-        if (!namespacesInBackup.contains(ns.name) && (only.isEmpty() || only.contains(ns.name))) {
-            Change c;
-            c.op = Change::Op::Remove;
-            c.address.ns = ns.name;
-            changes.append(c);
-            continue;
-        }
-        for (const Entry& e : ns.entries)
-            if (!inBackup.contains(ns.name + u'/' + e.key) && inScope(ns.name, e.key)) {
-                Change c;
-                c.op = Change::Op::Remove;
-                c.address.ns = ns.name;
-                c.address.key = e.key;
-                changes.append(c);
-            }
-    }
-    if (changes.isEmpty())
-        return 0;
-    if (auto r = write(changes); !r)
-        return r.error();
-    return restored;
+    // The restore engine plans against the files on disk, takes a safety backup in .statelens/backups/,
+    // writes atomically and rolls back on failure (docs/BACKUPS.md).
+    backup::RestoreScope scope;
+    scope.addresses = only;
+    auto outcome = backup::restoreBackup(m_root, backupId, scope);
+    if (!outcome)
+        return outcome.error();
+    StateFolderSource source(m_root, SourceKind::Documented);
+    if (auto s = source.load(); s)
+        m_snapshot = std::move(s.value());
+    Q_EMIT saved();
+    return outcome->entries;
 }
 
 Result<void> StateStore::migrate(const QString& target)

@@ -9,17 +9,6 @@
 
 namespace statelens {
 
-static FileStamp stampOf(const struct stat& st)
-{
-    FileStamp s;
-    s.exists = true;
-    s.size = st.st_size;
-    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-    s.inode = st.st_ino;
-    s.device = st.st_dev;
-    return s;
-}
-
 std::optional<QList<FolderEntry>> listFolder(const QString& path)
 {
     DIR* dir = ::opendir(QFile::encodeName(path).constData());
@@ -48,7 +37,7 @@ std::optional<QList<FolderEntry>> listFolder(const QString& path)
             }
             if (::fstatat(fd, n, &st, 0) != 0 || !S_ISREG(st.st_mode))
                 continue;
-            e.stamp = stampOf(st);
+            e.stamp = FileStamp::fromStat(st);
         } else {
             continue;
         }
