@@ -12,6 +12,8 @@
 #include "views/tablepage.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -134,24 +136,52 @@ void BackupController::openWizard(const QString& backupId)
 
 void BackupController::compare(const QString& backupId)
 {
-    const Snapshot& current = m_session->snapshot();
+    const Snapshot current = m_session->snapshot();
     const backup::BackupCatalogue catalogue(current);
-    const Backup* b = backupId.isEmpty() ? catalogue.newestHealthy() : catalogue.find(backupId);
-    if (!b) {
+    const Backup* found = backupId.isEmpty() ? catalogue.newestHealthy() : catalogue.find(backupId);
+    if (!found) {
         QMessageBox::information(m_window, tr("Compare"), tr("There is no usable backup to compare with."));
         return;
     }
-    auto loaded = backup::loadBackup(current, *b);
-    if (!loaded) {
-        QMessageBox::warning(m_window, tr("Compare"), loaded.error().toString());
-        return;
-    }
+    // Reading and diffing a backup can take a while on a big state: do it on a worker.
+    const Backup chosen = *found;
+    struct Compared
+    {
+        std::optional<diff::DiffResult> diff;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Compared>(this);
+    m_window->setCursor(Qt::BusyCursor);
+    connect(watcher, &QFutureWatcher<Compared>::finished, this, [this, watcher, chosen] {
+        watcher->deleteLater();
+        m_window->unsetCursor();
+        const Compared c = watcher->result();
+        if (!c.diff) {
+            QMessageBox::warning(m_window, tr("Compare"), c.error);
+            return;
+        }
+        showComparison(chosen, *c.diff);
+    });
+    watcher->setFuture(QtConcurrent::run([current, chosen] {
+        Compared c;
+        auto loaded = backup::loadBackup(current, chosen);
+        if (!loaded)
+            c.error = loaded.error().toString();
+        else
+            c.diff = backup::compareWithCurrent(current, *loaded);
+        return c;
+    }));
+}
+
+void BackupController::showComparison(const Backup& backup, const diff::DiffResult& result)
+{
+    const Backup* b = &backup;
     auto* dialog = new QDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("compareDialog"));
     dialog->setWindowTitle(tr("Current state \u2192 %1").arg(b->id));
     auto* view = new DiffView(dialog);
-    view->setDiff(backup::compareWithCurrent(current, *loaded));
+    view->setDiff(result);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     auto* restore = buttons->addButton(tr("Restore\u2026"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -174,10 +204,19 @@ void BackupController::showHistory(const QString& address)
         QMessageBox::warning(m_window, tr("Key History"), a.error().message);
         return;
     }
-    const Snapshot& current = m_session->snapshot();
-    auto* dialog = new KeyHistoryDialog(address, backup::keyHistory(current, backup::BackupCatalogue(current), a.value()), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // Every backup is read: a worker does it, the dialog opens when it is done.
+    auto* watcher = new QFutureWatcher<QList<backup::HistoryPoint>>(this);
+    m_window->setCursor(Qt::BusyCursor);
+    connect(watcher, &QFutureWatcher<QList<backup::HistoryPoint>>::finished, this, [this, watcher, address] {
+        watcher->deleteLater();
+        m_window->unsetCursor();
+        auto* dialog = new KeyHistoryDialog(address, watcher->result(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run([current = m_session->snapshot(), where = a.value()] {
+        return backup::keyHistory(current, backup::BackupCatalogue(current), where);
+    }));
 }
 
 void BackupController::backUpNow()

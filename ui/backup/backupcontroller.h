@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diff/structuraldiff.h"
+#include "model/snapshot.h"
+
 #include <QObject>
 
 class QAction;
@@ -41,6 +44,7 @@ public:
 
 private:
     QString selectedBackup() const;
+    void showComparison(const Backup& backup, const diff::DiffResult& result);
     void refresh();
     void backUpNow();
     void deleteSelected();
