@@ -29,6 +29,14 @@ Result<QString> AutonomousDevSource::backup(const QString& file) const
     return backups::safety(m_path, file);
 }
 
+void AutonomousDevSource::namespaceReloaded(Snapshot& s, const QString& name, const DocumentPtr& doc) const
+{
+    if (name != QLatin1String("batch_state") || !doc || !doc->isObject(0))
+        return;
+    s.batch = readBatch(*doc);
+    s.lastSaved = s.batch->updatedAt;
+}
+
 Batch AutonomousDevSource::readBatch(const json::Document& d)
 {
     Batch b;

@@ -15,6 +15,9 @@ public:
     using Source::Source;
 
     Result<ApplyResult> apply(const Snapshot& base, const QList<Change>& changes) override;
+    /// Reads again only the namespace files and .bak backups that changed (jsonfilesreload.cpp).
+    Result<Reload> reloadFiles(Snapshot current, const QList<FileChange>& changes,
+                               const LoadContext& context = {}) const override;
 
 protected:
     /// Reads `file` as namespace `name` into `s` (entries, stamps, namespaceFiles); problems on failure.
@@ -25,6 +28,8 @@ protected:
     virtual Result<QString> backup(const QString& file) const;
     /// Root folder for StateLens's own safety backups.
     virtual QString safetyRoot() const;
+    /// Called after namespace `name` was read again from `doc` by reloadFiles() (for what else the file feeds).
+    virtual void namespaceReloaded(Snapshot& snapshot, const QString& name, const DocumentPtr& doc) const;
     /// Adds `<file>.bak` backups found beside the files to the catalogue.
     void addBakBackups(Snapshot& s, const QStringList& files) const;
 };

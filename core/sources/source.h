@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livedelta.h"
 #include "model/address.h"
 #include "model/snapshot.h"
 #include "util/result.h"
@@ -11,9 +12,18 @@
 
 namespace statelens {
 
+/// A file that was already read and parsed (by a partial reload, through FileChange::readContent()):
+/// readJsonFile() uses it instead of reading the file again.
+struct PreReadFile
+{
+    FileStamp stamp;
+    std::shared_ptr<const json::Document> doc;
+};
+
 struct LoadContext
 {
     const std::atomic<bool>* cancel = nullptr; ///< a set flag ends the load with a Cancelled error
+    const QHash<QString, PreReadFile>* preread = nullptr; ///< files already read, by absolute path
     std::function<void(int percent, const QString& what)> progress;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
@@ -22,6 +32,23 @@ struct LoadContext
         if (progress)
             progress(percent, what);
     }
+};
+
+/// A file whose new version could not be parsed during a partial reload; its last good data was kept.
+struct DeferredFile
+{
+    QString path;
+    FileStamp stamp; ///< the version that did not parse
+    Error error;
+};
+
+/// The outcome of Source::reloadFiles(): the new snapshot, what differs from the old one, and the files
+/// whose new version could not be used (yet).
+struct Reload
+{
+    Snapshot snapshot;
+    LiveDelta delta;
+    QList<DeferredFile> deferred;
 };
 
 struct ApplyResult
@@ -52,6 +79,15 @@ public:
     /// Writes `changes`, made against `base`. Files that changed on disk since `base` was read are not
     /// overwritten: the result is a Conflict error and nothing is written.
     virtual Result<ApplyResult> apply(const Snapshot& base, const QList<Change>& changes);
+
+    /// Reads again only what `changes` (settled reports of StateWatcher) touched, and builds the next
+    /// snapshot from `current` (taken by value: a caller that moves in the only copy spares copying the
+    /// big lists), sharing everything else; the delta is relative to `current`. Files are read with FileChange::readContent(): a
+    /// file caught in a write (Conflict) keeps its old data, as does one that does not parse (listed in
+    /// Reload::deferred, never as a problem: the caller decides whether the error persists). The default
+    /// reads everything with load() and compares.
+    virtual Result<Reload> reloadFiles(Snapshot current, const QList<FileChange>& changes,
+                                       const LoadContext& context = {}) const;
 
     /// Every file or folder below path() that belongs to this state (for watching).
     virtual QStringList watchedPaths() const { return { m_path }; }

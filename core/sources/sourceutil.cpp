@@ -17,6 +17,12 @@ QString tr(const char* s) { return QCoreApplication::translate("statelens::Sourc
 
 Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context)
 {
+    if (context.preread) {
+        if (const auto it = context.preread->constFind(path); it != context.preread->cend()) {
+            snapshot.stamps.insert(path, it->stamp);
+            return it->doc;
+        }
+    }
     auto content = readFile(path);
     if (!content)
         return content.error();

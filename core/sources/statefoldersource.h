@@ -19,6 +19,9 @@ public:
     SourceKind kind() const override { return m_kind; }
     Result<Snapshot> load(const LoadContext& context = {}) const override;
     Result<ApplyResult> apply(const Snapshot& base, const QList<Change>& changes) override;
+    /// Reads one task, report, session or log file, the backups, or state.json (statefolderreload.cpp).
+    Result<Reload> reloadFiles(Snapshot current, const QList<FileChange>& changes,
+                               const LoadContext& context = {}) const override;
     QStringList watchedPaths() const override;
 
     /// How many state.backup.*.json the documented format keeps (coding-agent rotates its own).

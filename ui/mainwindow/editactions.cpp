@@ -194,6 +194,7 @@ bool EditActions::saveAndWait()
         loop.quit();
     });
     connect(m_session, &StateSession::saveFailed, &loop, &QEventLoop::quit);
+    connect(m_session, &StateSession::saveConflict, &loop, &QEventLoop::quit);
     if (!m_session->save())
         return false;
     loop.exec();

@@ -92,6 +92,7 @@ void MainActions::buildMenus(const QList<QAction*>& dockToggles)
     edit->addAction(preferences);
 
     QMenu* view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     for (QAction* a : dockToggles)
         view->addAction(a);
 

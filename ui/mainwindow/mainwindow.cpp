@@ -4,6 +4,8 @@
 #include "backup/backupcontroller.h"
 #include "common/uisettings.h"
 #include "editor/valueeditorpanel.h"
+#include "live/conflictbanner.h"
+#include "live/livecontroller.h"
 #include "mainwindow/editactions.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/messagebanner.h"
@@ -92,6 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
     keyBar->addAction(m_actions->deleteKey);
     m_centre->namespacePage()->addAction(m_actions->deleteKey); // Delete works while the key tree has focus
     m_pending->setButtons(m_actions->review, m_actions->save, m_actions->revert);
+    m_live = new LiveController(this); // adds its pause switch to the toolbar and the View menu
+    layout->insertWidget(1, m_live->banner());
 
     connectSession();
     connectActions();

@@ -12,6 +12,7 @@ namespace statelens::ui {
 class CentreView;
 class EditActions;
 class EditController;
+class LiveController;
 class MainActions;
 class MessageBanner;
 class NavigatorPanel;
@@ -49,6 +50,7 @@ public:
     StatusInfo* statusInfo() const { return m_status; }
     MessageBanner* banner() const { return m_banner; }
     EditActions* editActions() const { return m_editActions; }
+    LiveController* live() const { return m_live; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +86,7 @@ private:
     PendingPanel* m_pending;
     SearchPanel* m_search;
     QDockWidget* m_searchDock = nullptr;
+    LiveController* m_live = nullptr;
     QStringList m_addedNamespaces;
     QStringList m_removedNamespaces;
 };

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keytreemodel.h"
 
+#include "keytreenode.h"
+
 #include "common/formatting.h"
 #include "common/levelcolors.h"
 #include "common/valuehints.h"
+#include "live/changemarks.h"
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
@@ -13,25 +16,11 @@
 
 namespace statelens::ui {
 
-struct KeyTreeModel::Node
-{
-    QString label;
-    QString prefix;   // groups: the text every key below starts with, separator included
-    int key = -1;     // leaves: index into m_keys
-    Node* parent = nullptr;
-    int row = 0;
-    int count = 0;    // groups: keys below
-    bool populated = false;
-    std::vector<int> members; // groups, until populated: indices into m_keys
-    std::vector<std::unique_ptr<Node>> children;
-
-    bool isGroup() const { return key < 0; }
-};
-
 KeyTreeModel::KeyTreeModel(EditController* edits, QObject* parent)
-    : QAbstractItemModel(parent), m_edits(edits), m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent), m_edits(edits), m_root(std::make_unique<Node>()), m_marks(new ChangeMarks(this))
 {
     m_root->populated = true;
+    connect(m_marks, &ChangeMarks::expired, this, &KeyTreeModel::repaintKeys);
     connect(edits->session()->pending(), &PendingChanges::changed, this, &KeyTreeModel::onPendingChanged);
     connect(edits->session()->pending(), &PendingChanges::cleared, this, &KeyTreeModel::rebuild);
 }
@@ -40,6 +29,8 @@ KeyTreeModel::~KeyTreeModel() = default;
 
 void KeyTreeModel::setNamespace(const Namespace& ns, const QString& separator)
 {
+    if (ns.name != m_ns.name)
+        m_marks->clear();
     m_ns = ns;
     m_separator = separator;
     rebuild();
@@ -59,6 +50,9 @@ void KeyTreeModel::rebuild()
         m_keys << e.key;
     if (!m_ns.name.isEmpty())
         m_keys << m_edits->session()->pending()->addedKeys(m_ns.name);
+    m_entryOf.assign(size_t(m_keys.size()), -1);
+    for (int i = 0; i < m_ns.entries.size(); ++i)
+        m_entryOf[size_t(i)] = i;
     m_leaves.clear();
     m_root = std::make_unique<Node>();
     m_root->members.resize(m_keys.size());
@@ -208,7 +202,8 @@ QVariant KeyTreeModel::data(const QModelIndex& index, int role) const
 QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
 {
     const QString& key = m_keys[node->key];
-    const bool saved = node->key < m_ns.entries.size();
+    const int entry = m_entryOf[size_t(node->key)];
+    const bool saved = entry >= 0;
     const PendingChanges* pending = m_edits->session()->pending();
     const PendingEdit* edit = pending->find(m_ns.name, key);
     KeyState state = KeyState::Unchanged;
@@ -226,11 +221,11 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
         case TypeColumn:
             if (useEdit)
                 return json::JsonValue::typeName(edit->value.type());
-            return saved ? json::JsonValue::typeName(m_ns.entries[node->key].value.type()) : QVariant();
+            return saved ? json::JsonValue::typeName(m_ns.entries[entry].value.type()) : QVariant();
         case SizeColumn:
             if (useEdit)
                 return formatSize(edit->value.toCompactJson().size());
-            return saved ? formatSize(m_ns.entries[node->key].value.size()) : QVariant();
+            return saved ? formatSize(m_ns.entries[entry].value.size()) : QVariant();
         case PreviewColumn:
             if (isSecretKey(key))
                 return maskedText();
@@ -239,7 +234,7 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
                                                             : QString::fromUtf8(edit->value.toCompactJson());
                 return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
             }
-            return saved ? m_ns.entries[node->key].value.preview(200) : QVariant();
+            return saved ? m_ns.entries[entry].value.preview(200) : QVariant();
         }
         return {};
     }
@@ -256,13 +251,19 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
         if (state == KeyState::Removed)
             return mutedColor(QGuiApplication::palette());
         return {};
-    case Qt::ToolTipRole:
+    case Qt::BackgroundRole:
+        return m_marks->background(key);
+    case Qt::ToolTipRole: {
+        QString tip;
         switch (state) {
-        case KeyState::Modified: return tr("%1 (changed, not saved)").arg(key);
-        case KeyState::Added: return tr("%1 (added, not saved)").arg(key);
-        case KeyState::Removed: return tr("%1 (deleted, not saved)").arg(key);
-        default: return key;
+        case KeyState::Modified: tip = tr("%1 (changed, not saved)").arg(key); break;
+        case KeyState::Added: tip = tr("%1 (added, not saved)").arg(key); break;
+        case KeyState::Removed: tip = tr("%1 (deleted, not saved)").arg(key); break;
+        default: tip = key; break;
         }
+        const QString age = m_marks->ageText(key);
+        return age.isEmpty() ? tip : tip + QStringLiteral(" \u2014 ") + age;
+    }
     case FullKeyRole:
         return key;
     case IsGroupRole:
@@ -315,7 +316,7 @@ void KeyTreeModel::onPendingChanged(const QString& ns, const QString& key)
         return;
     }
     const qsizetype at = m_keys.indexOf(key);
-    if (at < 0 || at >= m_ns.entries.size()) { // not on disk: shown only while it is a pending addition
+    if (at < 0 || m_entryOf[size_t(at)] < 0) { // not on disk: shown only while it is a pending addition
         const PendingEdit* edit = m_edits->session()->pending()->find(ns, key);
         if ((at >= 0) != (edit && edit->isAddition())) {
             rebuild();

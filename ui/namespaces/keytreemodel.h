@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livedelta.h"
 #include "model/snapshot.h"
 
 #include <QAbstractItemModel>
@@ -11,6 +12,7 @@
 
 namespace statelens::ui {
 
+class ChangeMarks;
 class EditController;
 
 /// The keys of one namespace as a tree: keys are split at a separator (":" by default) into groups, so
@@ -32,7 +34,12 @@ public:
     /// Shows `ns` (a cheap, shared copy) grouped by `separator`.
     void setNamespace(const Namespace& ns, const QString& separator);
     void clear();
+    /// Moves to a newer version of the same namespace in place (keytreeupdate.cpp): changed keys repaint,
+    /// added keys are inserted and removed keys taken out where the tree has them, so that expanded
+    /// groups, the selection and the scroll position stay. Changed keys are highlighted for a moment.
+    void updateNamespace(const Namespace& ns, const KeyDelta& delta);
     const QString& namespaceName() const { return m_ns.name; }
+    ChangeMarks* marks() const { return m_marks; }
     bool isEmpty() const { return m_keys.isEmpty(); }
 
     /// The index of `key`, creating the groups on its path; invalid if the key is not shown.
@@ -58,13 +65,20 @@ private:
     QModelIndex indexOf(Node* node, int column = 0) const;
     void onPendingChanged(const QString& ns, const QString& key);
     QVariant leafData(const Node* node, int column, int role) const;
+    void insertKey(int k);
+    void removeKey(int k);
+    void removeNode(Node* node);
+    void groupChanged(Node* group);
+    void repaintKeys(const QStringList& keys);
 
     EditController* m_edits;
     Namespace m_ns;
     QString m_separator;
-    QStringList m_keys; // saved keys, then keys that only exist as pending additions
+    QStringList m_keys; // saved keys, then keys that only exist as pending additions; removed ones are blanked
+    std::vector<int> m_entryOf; // for each of m_keys: its index in m_ns.entries, -1 if not on disk
     std::unique_ptr<Node> m_root;
     mutable QHash<QString, Node*> m_leaves; // created leaves by key
+    ChangeMarks* m_marks;
 };
 
 } // namespace statelens::ui

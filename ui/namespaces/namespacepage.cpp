@@ -66,6 +66,15 @@ void NamespacePage::showNamespace(const Namespace& ns, const QString& separator)
     Q_EMIT currentKeyChanged(ns.name, QString());
 }
 
+void NamespacePage::updateNamespace(const Namespace& ns, const KeyDelta& delta)
+{
+    if (ns.name != m_model->namespaceName())
+        return;
+    if (!ns.entries.isEmpty())
+        m_file = ns.entries.first().file;
+    m_model->updateNamespace(ns, delta);
+}
+
 void NamespacePage::clear()
 {
     m_model->clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livedelta.h"
 #include "model/snapshot.h"
 
 #include <QWidget>
@@ -24,6 +25,8 @@ public:
     NamespacePage(EditController* edits, QWidget* parent = nullptr);
 
     void showNamespace(const Namespace& ns, const QString& separator);
+    /// A newer version of the shown namespace, applied in place (expanded groups and selection stay).
+    void updateNamespace(const Namespace& ns, const KeyDelta& delta);
     void clear();
     /// Selects `key`, expanding its groups; false if it is not in this namespace.
     bool selectKey(const QString& key);

@@ -166,7 +166,10 @@ void StateSession::finishSave()
     m_saveWatcher = nullptr;
     if (out.error) {
         Q_EMIT busyChanged(isBusy());
-        Q_EMIT saveFailed(out.error->toString());
+        if (out.error->kind == Error::Kind::Conflict)
+            Q_EMIT saveConflict(out.error->toString());
+        else
+            Q_EMIT saveFailed(out.error->toString());
         return;
     }
     m_lastSave = QDateTime::currentDateTime();
@@ -175,6 +178,14 @@ void StateSession::finishSave()
     m_pending->clear();
     Q_EMIT saved(out.result->filesWritten);
     reload();
+}
+
+void StateSession::applyLive(const Snapshot& snapshot, const LiveDelta& delta)
+{
+    if (!m_loaded || isLoading())
+        return;
+    m_snapshot = snapshot;
+    Q_EMIT liveUpdated(delta);
 }
 
 void StateSession::revert()

@@ -48,6 +48,11 @@ public:
     bool hasState() const { return m_loaded; }
     bool isReadOnly() const { return m_snapshot.info.readOnly; }
     const Snapshot& snapshot() const { return m_snapshot; }
+    /// The open source (shared with the live updates), null before the first load.
+    std::shared_ptr<Source> source() const { return m_source; }
+    /// Replaces the snapshot with a newer one read by the live updates; `delta` says what differs. Views
+    /// update in place through liveUpdated(). Pending edits are kept.
+    void applyLive(const Snapshot& snapshot, const LiveDelta& delta);
     /// The path being opened or open.
     QString path() const { return m_path; }
     QDateTime lastSavedByUs() const { return m_lastSave; }
@@ -64,6 +69,11 @@ Q_SIGNALS:
     void saveStarted();
     void saved(const QStringList& filesWritten);
     void saveFailed(const QString& message);
+    /// The save was refused because a file changed on disk since it was read (nothing was written; the
+    /// pending edits are kept).
+    void saveConflict(const QString& message);
+    /// applyLive() replaced the snapshot.
+    void liveUpdated(const statelens::LiveDelta& delta);
     void busyChanged(bool busy);
 
 private:

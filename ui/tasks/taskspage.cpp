@@ -104,6 +104,31 @@ void TasksPage::setTasks(const QList<Task>& tasks)
     showCurrent();
 }
 
+void TasksPage::applyTasks(const QList<Task>& tasks, const ListDelta& delta)
+{
+    if (delta.isEmpty())
+        return;
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QString currentFile = current.isValid() ? m_model->tasks()[current.row()].file : QString();
+    m_model->applyDelta(tasks, delta);
+    const QSignalBlocker block(m_status);
+    for (int row : delta.added + delta.changed) {
+        const QString& status = tasks[row].status;
+        if (m_status->findData(status) >= 0)
+            continue;
+        int at = 1;
+        while (at < m_status->count() && m_status->itemData(at).toString() < status)
+            ++at;
+        m_status->insertItem(at, status, status);
+    }
+    updateCount();
+    for (int row : delta.changed)
+        if (tasks[row].file == currentFile) {
+            showCurrent();
+            break;
+        }
+}
+
 void TasksPage::setStatusFilter(const QString& status)
 {
     const int i = m_status->findData(status);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livedelta.h"
 #include "model/snapshot.h"
 
 #include <QWidget>
@@ -27,6 +28,10 @@ public:
     explicit TasksPage(QWidget* parent = nullptr);
 
     void setTasks(const QList<Task>& tasks);
+    /// Moves to a newer list in place (selection, filter and scroll position stay); new statuses join the
+    /// filter, and the details follow the selected task.
+    void applyTasks(const QList<Task>& tasks, const ListDelta& delta);
+    TaskTableModel* model() const { return m_model; }
     /// Empty: all statuses.
     void setStatusFilter(const QString& status);
     void selectTask(const QString& id);

@@ -3,18 +3,56 @@
 
 #include "common/formatting.h"
 #include "common/levelcolors.h"
+#include "live/changemarks.h"
+#include "sources/partialreload.h"
 
 #include <QGuiApplication>
 
 namespace statelens::ui {
 
-TaskTableModel::TaskTableModel(QObject* parent) : QAbstractTableModel(parent) { }
+TaskTableModel::TaskTableModel(QObject* parent) : QAbstractTableModel(parent), m_marks(new ChangeMarks(this))
+{
+    connect(m_marks, &ChangeMarks::expired, this, &TaskTableModel::repaint);
+}
 
 void TaskTableModel::setTasks(const QList<Task>& tasks)
 {
     beginResetModel();
     m_tasks = tasks;
+    m_marks->clear();
     endResetModel();
+}
+
+void TaskTableModel::applyDelta(const QList<Task>& tasks, const ListDelta& delta)
+{
+    if (delta.reset || m_tasks.size() - delta.removed.size() + delta.added.size() != tasks.size()) {
+        setTasks(tasks);
+        return;
+    }
+    for (auto it = delta.removed.crbegin(); it != delta.removed.crend(); ++it) {
+        beginRemoveRows({}, *it, *it);
+        m_tasks.removeAt(*it);
+        endRemoveRows();
+    }
+    for (int row : delta.added) {
+        beginInsertRows({}, row, row);
+        m_tasks.insert(row, tasks[row]);
+        endInsertRows();
+    }
+    m_tasks = tasks; // the same rows now; share the snapshot's list
+    for (int row : delta.added)
+        m_marks->mark(m_tasks.at(row).file);
+    for (int row : delta.changed) {
+        m_marks->mark(m_tasks.at(row).file);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void TaskTableModel::repaint(const QStringList& files)
+{
+    for (const QString& file : files) // the list is sorted by file: a binary search each
+        if (const int row = reload::findTask(m_tasks, file); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::BackgroundRole });
 }
 
 qint64 TaskTableModel::durationMs(const Task& t)
@@ -90,10 +128,17 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
             return c.isValid() ? QVariant(c) : QVariant();
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip;
         if (index.column() == DescriptionColumn || !t.error.isEmpty())
-            return t.error.isEmpty() ? t.description : tr("%1\nError: %2").arg(t.description, t.error);
-        return {};
+            tip = t.error.isEmpty() ? t.description : tr("%1\nError: %2").arg(t.description, t.error);
+        const QString age = m_marks->ageText(t.file);
+        if (!age.isEmpty())
+            tip = tip.isEmpty() ? age : tip + u'\n' + age;
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::BackgroundRole:
+        return m_marks->background(t.file);
     case StatusRole: return t.status;
     case TaskIndexRole: return index.row();
     case SearchTextRole: return QStringList { t.id, t.description, t.tool, t.error }.join(QChar(u'\n'));

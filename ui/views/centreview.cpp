@@ -67,14 +67,51 @@ void CentreView::setSnapshot(const Snapshot& snapshot)
 {
     m_snapshot = snapshot;
     m_tasks->setTasks(snapshot.tasks);
+    showProblemsData(snapshot);
+    showBackupsData(snapshot);
+    showBatchData(snapshot);
+}
+
+void CentreView::applyLive(const Snapshot& snapshot, const LiveDelta& delta)
+{
+    m_snapshot = snapshot;
+    m_tasks->applyTasks(snapshot.tasks, delta.tasks);
+    if (delta.problemsChanged)
+        showProblemsData(snapshot);
+    if (!delta.backups.isEmpty())
+        showBackupsData(snapshot);
+    if (delta.batchChanged)
+        showBatchData(snapshot);
+    const QString shown = m_namespace->namespaceName();
+    if (shown.isEmpty())
+        return;
+    const Namespace* now = snapshot.findNamespace(shown);
+    if (const KeyDelta* keys = delta.keysOf(shown); keys && now)
+        m_namespace->updateNamespace(*now, *keys);
+    else if (delta.namespaces.addedIds.contains(shown) && now)
+        m_namespace->updateNamespace(*now, diffKeys(Namespace { shown, {} }, *now));
+    else if (delta.namespaces.removedIds.contains(shown))
+        m_namespace->updateNamespace(Namespace { shown, {} }, KeyDelta { shown, {}, {}, {} });
+}
+
+void CentreView::showProblemsData(const Snapshot& snapshot)
+{
     m_problemModel->setProblems(snapshot.problems);
     m_problems->setTitle(tr("Problems (%1)").arg(snapshot.problems.size()));
     m_problems->table()->resizeColumnToContents(ProblemModel::SeverityColumn);
     m_problems->table()->setColumnWidth(ProblemModel::MessageColumn, fontMetrics().averageCharWidth() * 60);
+}
+
+void CentreView::showBackupsData(const Snapshot& snapshot)
+{
     m_backupModel->setBackups(snapshot.backups);
     m_backups->setTitle(tr("Backups (%1)").arg(snapshot.backups.size()));
     m_backups->setFacts(tr("Unusable backups are greyed out; hover over one to see why."));
     m_backups->table()->resizeColumnsToContents();
+}
+
+void CentreView::showBatchData(const Snapshot& snapshot)
+{
     if (snapshot.batch) {
         const Batch& b = *snapshot.batch;
         int done = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livedelta.h"
 #include "model/snapshot.h"
 
 #include <QStackedWidget>
@@ -31,6 +32,8 @@ public:
 
     /// Gives every page the new snapshot's data (pages keep cheap shared copies).
     void setSnapshot(const Snapshot& snapshot);
+    /// A newer snapshot from the live updates: the pages that `delta` concerns update in place.
+    void applyLive(const Snapshot& snapshot, const LiveDelta& delta);
 
     void showWelcome();
     void showMessage(const QString& title, const QString& text);
@@ -56,6 +59,10 @@ Q_SIGNALS:
     void addressActivated(const QString& address);
 
 private:
+    void showProblemsData(const Snapshot& snapshot);
+    void showBackupsData(const Snapshot& snapshot);
+    void showBatchData(const Snapshot& snapshot);
+
     EditController* m_edits;
     Snapshot m_snapshot;
     WelcomePage* m_welcome;

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livestate.h"
+
+#include "sources/partialreload.h"
+#include "watch/sqlitedataversionwatcher.h"
+#include "watch/statewatcher.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace statelens {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::LiveState", s); }
+
+bool sameProblem(const Problem& a, const Problem& b)
+{
+    return a.file == b.file && a.message == b.message && a.severity == b.severity;
+}
+
+/// `spare` (the snapshot before `current`) made equal to `current`: the files in `lag` (what the reload
+/// that made `current` read) are copied over from it, the small parts are shared. Falls back to `current`.
+Snapshot syncSpare(Snapshot s, const Snapshot& current, const QStringList& lag)
+{
+    for (const QString& path : lag) {
+        if (const auto it = current.stamps.constFind(path); it != current.stamps.cend())
+            s.stamps.insert(path, *it);
+        else
+            s.stamps.remove(path);
+        const int i = reload::findTask(current.tasks, path);
+        const int j = reload::findTask(s.tasks, path);
+        if (i >= 0 && j >= 0)
+            s.tasks[j] = current.tasks[i];
+        else if (i >= 0)
+            s.tasks.insert(reload::insertPosition(s.tasks, path), current.tasks[i]);
+        else if (j >= 0)
+            s.tasks.removeAt(j);
+    }
+    if (s.tasks.size() != current.tasks.size() || s.stamps.size() != current.stamps.size())
+        return current;
+    s.info = current.info;
+    s.namespaces = current.namespaces;
+    s.backups = current.backups;
+    s.logs = current.logs;
+    s.reports = current.reports;
+    s.sessions = current.sessions;
+    s.problems = current.problems;
+    s.batch = current.batch;
+    s.lastSaved = current.lastSaved;
+    s.namespaceFiles = current.namespaceFiles;
+    return s;
+}
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 3);
+}
+} // namespace
+
+LiveState::LiveState(QObject* parent) : QObject(parent), m_watcher(new StateWatcher(this))
+{
+    m_pool.setMaxThreadCount(1); // reloads run one after the other, each on the previous result
+    m_persist.setInterval(100);
+    m_persist.setSingleShot(false);
+    m_clock.start();
+    connect(&m_persist, &QTimer::timeout, this, &LiveState::checkSuspects);
+    connect(m_watcher, &StateWatcher::filesChanged, this, [this](const QList<FileChange>& changes) {
+        enqueue(changes);
+        startJob();
+    });
+    connect(m_watcher, &StateWatcher::modeChanged, this, &LiveState::emitMode);
+    connect(m_watcher, &StateWatcher::orphanTempFile, this, [this](const QString& path) {
+        Problem p;
+        p.severity = Problem::Severity::Warning;
+        p.file = path;
+        p.message = tr("leftover temporary file of an interrupted write: its writer stopped before renaming it");
+        m_snapshot.problems.append(p);
+        LiveDelta d;
+        d.problemsChanged = true;
+        Q_EMIT updated(d);
+    });
+}
+
+LiveState::~LiveState()
+{
+    ++m_generation;
+    m_pool.waitForDone();
+}
+
+Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
+{
+    stop();
+    m_source = std::move(source);
+    m_snapshot = std::move(snapshot);
+    m_paused = false;
+    m_watcher->setSettings(m_settings);
+    const QStringList paths = m_source->watchedPaths();
+    Result<void> result;
+    if (m_source->kind() == SourceKind::LlmSpell) {
+        QString folder;
+        for (const QString& p : paths) {
+            const QFileInfo fi(p);
+            if (fi.isDir())
+                folder = p;
+            else if (fi.isFile() && !p.endsWith(QLatin1String("-wal")))
+                m_database = p;
+        }
+        if (!m_database.isEmpty()) {
+            m_sqlite = new SqliteDataVersionWatcher(this);
+            connect(m_sqlite, &SqliteDataVersionWatcher::changed, this, &LiveState::onSqliteChanged);
+            result = m_sqlite->watch(m_database, qBound(100, m_settings.pollIntervalMs / 4, 1000));
+        }
+        if (result && !folder.isEmpty())
+            result = m_watcher->watch(folder);
+    } else {
+        const QString root = m_source->path();
+        if (QFileInfo(root).isDir()) {
+            QStringList subfolders;
+            for (const QString& p : paths)
+                if (p.startsWith(root + u'/'))
+                    subfolders << p.mid(root.size() + 1);
+            if (m_source->kind() == SourceKind::Documented || m_source->kind() == SourceKind::CodingAgent)
+                subfolders << QStringLiteral(".statelens/backups");
+            result = m_watcher->watch(root, subfolders);
+        } else {
+            result = m_watcher->watch(root);
+        }
+    }
+    if (!result) {
+        stop();
+        return result;
+    }
+    emitMode();
+    return {};
+}
+
+void LiveState::stop()
+{
+    ++m_generation;
+    m_watcher->stop();
+    if (m_sqlite) {
+        m_sqlite->stop();
+        delete m_sqlite;
+        m_sqlite = nullptr;
+    }
+    m_database.clear();
+    m_source.reset();
+    m_queue.clear();
+    m_spare = Snapshot();
+    m_spareValid = false;
+    m_suspects.clear();
+    m_persistent.clear();
+    m_persist.stop();
+    emitMode();
+}
+
+void LiveState::adopt(Snapshot snapshot)
+{
+    ++m_generation; // a reload in flight was made from the old snapshot
+    m_snapshot = std::move(snapshot);
+    m_spare = Snapshot();
+    m_spareValid = false;
+    m_suspects.clear();
+    m_persistent.clear();
+    m_queue.clear();
+    if (!m_source)
+        return;
+    // The load may have read older versions than the watcher has reported since.
+    QList<FileChange> stale;
+    const QHash<QString, FileStamp> known = m_watcher->knownFiles();
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        const auto read = m_snapshot.stamps.constFind(it.key());
+        if (read != m_snapshot.stamps.cend() && !read->sameFile(it.value()))
+            stale << FileChange { it.key(), FileChange::Kind::Modified, it.value() };
+    }
+    if (!m_database.isEmpty() && !m_snapshot.stamps.value(m_database).sameFile(FileStamp::stat(m_database)))
+        stale << FileChange { m_database, FileChange::Kind::Modified, FileStamp::stat(m_database) };
+    enqueue(stale);
+    startJob();
+}
+
+void LiveState::pause()
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    m_watcher->pause();
+    emitMode();
+}
+
+void LiveState::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    m_watcher->resume(); // reports what changed meanwhile
+    if (!m_database.isEmpty())
+        onSqliteChanged();
+    startJob();
+    emitMode();
+}
+
+void LiveState::reloadNow(const QStringList& paths)
+{
+    QList<FileChange> changes;
+    for (const QString& p : paths) {
+        const FileStamp stamp = FileStamp::stat(p);
+        changes << FileChange { p, stamp.exists ? FileChange::Kind::Modified : FileChange::Kind::Removed, stamp };
+    }
+    enqueue(changes);
+    startJob();
+}
+
+void LiveState::onSqliteChanged()
+{
+    if (m_paused)
+        return;
+    enqueue({ FileChange { m_database, FileChange::Kind::Modified, FileStamp::stat(m_database) } });
+    startJob();
+}
+
+void LiveState::enqueue(const QList<FileChange>& changes)
+{
+    for (const FileChange& c : changes) {
+        const auto same = std::find_if(m_queue.begin(), m_queue.end(), [&](const FileChange& q) { return q.path == c.path; });
+        if (same != m_queue.end())
+            *same = c; // the newer report wins
+        else
+            m_queue << c;
+    }
+}
+
+void LiveState::startJob()
+{
+    if (m_running || m_queue.isEmpty() || !m_source)
+        return;
+    m_running = true;
+    const quint64 generation = m_generation;
+    QList<FileChange> changes = std::exchange(m_queue, {});
+    const bool useSpare = m_spareValid;
+    m_spareValid = false;
+    Snapshot spare = std::exchange(m_spare, Snapshot());
+    m_pool.start([this, generation, changes, source = m_source, current = m_snapshot, spare = std::move(spare),
+                  lag = m_lag, useSpare]() mutable {
+        Snapshot base = useSpare ? syncSpare(std::move(spare), current, lag) : current;
+        spare = Snapshot();
+        current = Snapshot(); // base may now be the only copy of its lists: the reload changes them in place
+        auto result = std::make_shared<Result<Reload>>(source->reloadFiles(std::move(base), changes));
+        QMetaObject::invokeMethod(
+            this, [this, generation, changes, result] { finishJob(generation, changes, std::move(*result)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void LiveState::finishJob(quint64 generation, const QList<FileChange>& changes, Result<Reload> result)
+{
+    m_running = false;
+    if (generation != m_generation) {
+        startJob();
+        return;
+    }
+    if (!result) {
+        Q_EMIT reloadFailed(result.error().toString());
+        startJob();
+        return;
+    }
+    Reload& r = result.value();
+    QSet<QString> failing;
+    for (const DeferredFile& d : std::as_const(r.deferred)) {
+        failing.insert(d.path);
+        const auto it = m_suspects.constFind(d.path);
+        if (it == m_suspects.cend() || !it->file.stamp.sameFile(d.stamp))
+            m_suspects.insert(d.path, Suspect { d, m_clock.elapsed() });
+    }
+    for (const FileChange& c : changes)
+        if (!failing.contains(c.path)) {
+            m_suspects.remove(c.path);
+            m_persistent.remove(c.path); // read fine now: the source dropped its problems
+        }
+    // A problem added while this reload ran was not in its base.
+    for (auto it = m_persistent.cbegin(); it != m_persistent.cend(); ++it)
+        if (std::none_of(r.snapshot.problems.cbegin(), r.snapshot.problems.cend(),
+                         [&](const Problem& p) { return sameProblem(p, it.value()); })) {
+            r.snapshot.problems.append(it.value());
+            r.delta.problemsChanged = true;
+        }
+    if (!m_suspects.isEmpty() && !m_persist.isActive())
+        m_persist.start();
+    m_spare = std::move(m_snapshot);
+    m_lag.clear();
+    for (const FileChange& c : changes)
+        m_lag << c.path;
+    m_spareValid = !r.delta.full;
+    m_snapshot = std::move(r.snapshot);
+    if (!r.delta.isEmpty())
+        Q_EMIT updated(r.delta);
+    startJob();
+}
+
+void LiveState::checkSuspects()
+{
+    bool changed = false;
+    for (auto it = m_suspects.begin(); it != m_suspects.end();) {
+        if (!FileStamp::stat(it.key()).sameFile(it->file.stamp)) {
+            it = m_suspects.erase(it); // written again: a newer report follows
+            continue;
+        }
+        if (m_clock.elapsed() - it->sinceMs < m_persistMs) {
+            ++it;
+            continue;
+        }
+        addPersistentProblem(it->file);
+        changed = true;
+        it = m_suspects.erase(it);
+    }
+    if (m_suspects.isEmpty())
+        m_persist.stop();
+    if (changed) {
+        LiveDelta d;
+        d.problemsChanged = true;
+        Q_EMIT updated(d);
+    }
+}
+
+void LiveState::addPersistentProblem(const DeferredFile& file)
+{
+    if (const auto old = m_persistent.constFind(file.path); old != m_persistent.cend())
+        m_snapshot.problems.removeIf([&](const Problem& p) { return sameProblem(p, old.value()); });
+    Problem p = Problem::fromError(file.error);
+    p.file = file.path;
+    p.message = tr("%1 (the last version that could be read is shown)").arg(file.error.message);
+    m_persistent.insert(file.path, p);
+    m_snapshot.problems.append(p);
+}
+
+QString LiveState::modeText() const
+{
+    if (!m_source)
+        return tr("live updates: off");
+    if (m_paused)
+        return tr("live updates: paused");
+    switch (m_watcher->mode()) {
+    case StateWatcher::Mode::Inotify: return tr("live updates: inotify");
+    case StateWatcher::Mode::Polling: return tr("live updates: polling every %1 s").arg(seconds(m_watcher->pollInterval()));
+    case StateWatcher::Mode::Mixed:
+        return tr("live updates: inotify + polling every %1 s").arg(seconds(m_watcher->pollInterval()));
+    case StateWatcher::Mode::Inactive: break;
+    }
+    if (m_sqlite)
+        return tr("live updates: SQLite data_version every %1 s").arg(seconds(m_sqlite->interval()));
+    return tr("live updates: off");
+}
+
+QString LiveState::modeDescription() const
+{
+    QStringList parts;
+    if (m_watcher->mode() != StateWatcher::Mode::Inactive || m_paused)
+        parts << m_watcher->modeDescription();
+    if (m_sqlite)
+        parts << tr("%1: PRAGMA data_version every %2 s").arg(QFileInfo(m_database).fileName(), seconds(m_sqlite->interval()));
+    return parts.join(QLatin1String("; "));
+}
+
+void LiveState::emitMode()
+{
+    Q_EMIT modeChanged(modeText());
+}
+
+} // namespace statelens

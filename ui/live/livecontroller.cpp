@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livecontroller.h"
+
+#include "editor/valueeditorpanel.h"
+#include "live/conflictbanner.h"
+#include "live/livestate.h"
+#include "live/mergedialog.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/messagebanner.h"
+#include "mainwindow/statusinfo.h"
+#include "navigator/navigatorpanel.h"
+#include "session/editcommand.h"
+#include "session/pendingchanges.h"
+#include "session/statesession.h"
+#include "store/jsonfilewriter.h"
+#include "views/centreview.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace statelens::ui {
+
+LiveController::LiveController(MainWindow* window)
+    : QObject(window),
+      m_window(window),
+      m_live(new LiveState(this)),
+      m_pause(new QAction(window->style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Live Updates"), this)),
+      m_banner(new ConflictBanner(window))
+{
+    m_pause->setObjectName(QStringLiteral("pauseLiveUpdates"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop following changes on disk; resuming shows everything that changed meanwhile"));
+    if (auto* tools = window->findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        tools->addAction(m_pause);
+    if (auto* view = window->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_pause);
+    }
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        if (paused)
+            m_live->pause();
+        else
+            m_live->resume();
+    });
+    StateSession* session = window->session();
+    connect(session, &StateSession::loaded, this, &LiveController::onLoaded);
+    connect(session, &StateSession::saveConflict, this, &LiveController::onSaveConflict);
+    connect(session, &StateSession::busyChanged, this, [this](bool busy) {
+        StateSession* s = m_window->session();
+        if (!busy && m_missed && s->hasState() && !s->isBusy()) {
+            m_missed = false;
+            resync(nullptr, {});
+        }
+    });
+    connect(session->pending(), &PendingChanges::changed, this, &LiveController::onPendingChanged);
+    connect(session->pending(), &PendingChanges::cleared, this, &LiveController::onPendingChanged);
+    connect(m_live, &LiveState::updated, this, &LiveController::onLiveUpdated);
+    connect(m_live, &LiveState::modeChanged, this, [this](const QString& text) {
+        m_window->statusInfo()->setLiveState(text);
+        m_window->statusInfo()->liveLabel()->setToolTip(m_live->modeDescription());
+    });
+    connect(m_live, &LiveState::reloadFailed, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(message, 8000); });
+    connect(m_banner, &ConflictBanner::reloadRequested, this, &LiveController::takeTheirs);
+    connect(m_banner, &ConflictBanner::keepMineRequested, this, &LiveController::keepMine);
+    connect(m_banner, &ConflictBanner::mergeRequested, this, &LiveController::merge);
+}
+
+LiveController::~LiveController() = default;
+
+void LiveController::onLoaded()
+{
+    StateSession* s = m_window->session();
+    m_rebase.clear();
+    m_held.clear();
+    m_conflicts.clear();
+    m_conflictDetail.clear();
+    m_missed = false;
+    m_banner->showConflict({});
+    if (s->source() != m_source) {
+        m_source = s->source();
+        if (auto r = m_live->start(m_source, s->snapshot()); !r) {
+            m_window->statusBar()->showMessage(tr("Live updates are off: %1").arg(r.error().toString()), 10000);
+            return;
+        }
+        if (m_pause->isChecked())
+            m_live->pause();
+    } else {
+        m_live->adopt(s->snapshot());
+    }
+}
+
+void LiveController::onLiveUpdated(const LiveDelta& delta)
+{
+    StateSession* s = m_window->session();
+    if (!s->hasState())
+        return;
+    if (s->isBusy()) { // a save or load: it ends with a reload, or with busyChanged(false)
+        m_missed = true;
+        return;
+    }
+    resync(m_missed ? nullptr : &delta, {});
+    m_missed = false;
+}
+
+void LiveController::onPendingChanged()
+{
+    StateSession* s = m_window->session();
+    if (!s->hasState() || s->isBusy() || !m_live->isActive())
+        return;
+    const QSet<QString> held = editedFiles() - m_rebase;
+    if (held == m_held)
+        return;
+    const LiveDelta none;
+    resync(&none, m_held - held);
+}
+
+void LiveController::onSaveConflict(const QString& message)
+{
+    m_conflictDetail = tr("Nothing was saved: %1").arg(message);
+    const LiveDelta none;
+    resync(m_missed ? nullptr : &none, {});
+    m_missed = false;
+    if (m_conflicts.isEmpty())
+        m_window->banner()->showError(tr("%1 Reading the files again\u2026").arg(m_conflictDetail));
+    // The refused save proves the disk moved on, whether or not a report came already.
+    m_live->reloadNow(editedFiles().values());
+}
+
+QString LiveController::fileOfEdit(const QString& ns, const QString& key) const
+{
+    const Snapshot& shown = m_window->session()->snapshot();
+    if (const Entry* e = shown.findEntry(ns, key))
+        return e->file;
+    const QString file = namespaceFile(shown, ns);
+    return file.isEmpty() ? namespaceFile(m_live->snapshot(), ns) : file;
+}
+
+QSet<QString> LiveController::editedFiles() const
+{
+    QSet<QString> files;
+    for (const PendingEdit& e : m_window->session()->pending()->edits())
+        if (const QString f = fileOfEdit(e.ns, e.key); !f.isEmpty())
+            files.insert(f);
+    return files;
+}
+
+void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToCompare)
+{
+    StateSession* session = m_window->session();
+    const Snapshot& live = m_live->snapshot();
+    const Snapshot& shown = session->snapshot();
+    const QSet<QString> held = editedFiles() - m_rebase;
+    const QSet<QString> compare = filesToCompare + m_rebase + (m_held - held) + (held - m_held);
+    Snapshot next = live;
+    if (!held.isEmpty()) {
+        QList<Namespace> namespaces;
+        for (const Namespace& n : live.namespaces) {
+            if (!held.contains(namespaceFile(live, n.name)))
+                namespaces << n;
+            else if (const Namespace* old = shown.findNamespace(n.name))
+                namespaces << *old;
+        }
+        for (const Namespace& n : shown.namespaces)
+            if (held.contains(namespaceFile(shown, n.name)) && !live.findNamespace(n.name))
+                namespaces << n;
+        next.namespaces = namespaces;
+        for (const QString& f : held) // only a conflicting file copies the stamps (100,000 with the tasks)
+            if (const auto it = shown.stamps.constFind(f); it != shown.stamps.cend() && !next.stamps.value(f).sameFile(*it))
+                next.stamps.insert(f, *it);
+        for (auto it = shown.namespaceFiles.cbegin(); it != shown.namespaceFiles.cend(); ++it)
+            if (held.contains(it.value()))
+                next.namespaceFiles.insert(it.key(), it.value());
+    }
+    QStringList conflicts;
+    for (const QString& f : held)
+        if (live.stamps.contains(f) && !live.stamps.value(f).sameFile(next.stamps.value(f)))
+            conflicts << f;
+    conflicts.sort();
+
+    LiveDelta d;
+    if (!hint) {
+        d = diffSnapshots(shown, next);
+    } else {
+        d = *hint;
+        QSet<QString> names;
+        for (const QString& n : hint->changedNamespaceNames())
+            names.insert(n);
+        for (const Snapshot* snap : { &shown, static_cast<const Snapshot*>(&next) })
+            for (const Namespace& n : snap->namespaces)
+                if (compare.contains(namespaceFile(*snap, n.name)))
+                    names.insert(n.name);
+        diffNamespacesInto(d, shown, next, &names);
+    }
+    m_held = held;
+    m_rebase.clear();
+    session->applyLive(next, d);
+    showInWindow(d);
+    if (conflicts.isEmpty() && !m_conflicts.isEmpty())
+        m_conflictDetail.clear(); // resolved
+    if (!conflicts.isEmpty() || conflicts != m_conflicts) {
+        m_conflicts = conflicts;
+        m_banner->showConflict(conflicts, m_conflictDetail);
+        if (!conflicts.isEmpty())
+            m_window->banner()->hide(); // the conflict banner says it all
+    }
+}
+
+void LiveController::showInWindow(const LiveDelta& d)
+{
+    const Snapshot& s = m_window->session()->snapshot();
+    m_window->centre()->applyLive(s, d);
+    auto listChanged = [](const ListDelta& l) { return !l.added.isEmpty() || !l.removed.isEmpty() || l.reset; };
+    if (listChanged(d.namespaces) || !d.tasks.isEmpty() || listChanged(d.backups) || listChanged(d.logs)
+        || listChanged(d.reports) || listChanged(d.sessions) || d.problemsChanged || d.batchChanged) {
+        const PendingChanges* pending = m_window->session()->pending();
+        QStringList existing, removed;
+        for (const Namespace& n : s.namespaces) {
+            existing << n.name;
+            if (pending->isNamespaceRemoved(n.name))
+                removed << n.name;
+        }
+        m_window->navigator()->setSnapshot(s, pending->addedNamespaces(existing), removed, false);
+    }
+    m_window->statusInfo()->setSnapshot(&s);
+    ValueEditorPanel* editor = m_window->editor();
+    if (const KeyDelta* k = d.keysOf(editor->currentNamespace()); k && !editor->isDirty()
+        && (k->changed.contains(editor->currentKey()) || k->removed.contains(editor->currentKey())
+            || k->added.contains(editor->currentKey())))
+        editor->reload();
+}
+
+void LiveController::rebaseEdits(const QStringList& files, const QSet<QString>& drop, const QString& text)
+{
+    const Snapshot& live = m_live->snapshot();
+    PendingChanges* pending = m_window->session()->pending();
+    const QSet<QString> fileSet(files.cbegin(), files.cend());
+    QList<EditCommand::Step> steps;
+    for (const PendingEdit& e : pending->edits()) {
+        if (!fileSet.contains(fileOfEdit(e.ns, e.key)))
+            continue;
+        if (drop.contains(e.ns + QChar(0) + e.key)) {
+            steps << EditCommand::Step { e.ns, e.key, e, std::nullopt };
+            continue;
+        }
+        if (e.isNamespace())
+            continue;
+        // The disk's version is the new base: the edit now changes theirs.
+        std::optional<json::JsonValue> theirs;
+        if (const Entry* entry = live.findEntry(e.ns, e.key))
+            theirs = entry->value.toValue();
+        if ((e.remove && !theirs) || (!e.remove && theirs == e.value)) {
+            steps << EditCommand::Step { e.ns, e.key, e, std::nullopt }; // nothing left to change
+            continue;
+        }
+        PendingEdit rebased = e;
+        rebased.before = theirs;
+        steps << EditCommand::Step { e.ns, e.key, e, rebased };
+    }
+    m_rebase += fileSet;
+    if (!steps.isEmpty())
+        m_window->session()->undoStack()->push(new EditCommand(pending, steps, text));
+    const LiveDelta none;
+    resync(&none, fileSet);
+}
+
+void LiveController::takeTheirs()
+{
+    const QSet<QString> files(m_conflicts.cbegin(), m_conflicts.cend());
+    PendingChanges* pending = m_window->session()->pending();
+    QList<EditCommand::Step> steps;
+    for (const PendingEdit& e : pending->edits())
+        if (files.contains(fileOfEdit(e.ns, e.key)))
+            steps << EditCommand::Step { e.ns, e.key, e, std::nullopt };
+    if (!steps.isEmpty())
+        m_window->session()->undoStack()->push(new EditCommand(pending, steps, tr("Take the version on disk")));
+    m_window->statusBar()->showMessage(tr("Showing the version on disk; Undo brings your changes back."), 8000);
+}
+
+bool LiveController::keepMine()
+{
+    const QStringList files = m_conflicts;
+    if (files.isEmpty())
+        return false;
+    const QFileInfo root(m_window->session()->snapshot().info.path);
+    const QString safetyRoot = root.isDir() ? root.absoluteFilePath() : root.absolutePath();
+    QStringList saved;
+    for (const QString& f : files) {
+        if (!QFileInfo::exists(f))
+            continue;
+        auto backup = backups::safety(safetyRoot, f);
+        if (!backup) {
+            m_window->banner()->showError(tr("Nothing was written: the version on disk could not be backed up: %1")
+                                              .arg(backup.error().toString()));
+            return false;
+        }
+        saved << backup.value();
+    }
+    rebaseEdits(files, {}, tr("Keep my changes over the version on disk"));
+    m_window->statusBar()->showMessage(tr("The version on disk was backed up to %1; saving your changes.")
+                                           .arg(saved.join(QLatin1String(", "))),
+                                       10000);
+    return m_window->session()->save();
+}
+
+bool LiveController::merge()
+{
+    const QSet<QString> files(m_conflicts.cbegin(), m_conflicts.cend());
+    if (files.isEmpty())
+        return false;
+    const Snapshot& live = m_live->snapshot();
+    QList<MergeRow> rows;
+    QSet<QString> drop;
+    int mine = 0;
+    for (const PendingEdit& e : m_window->session()->pending()->edits()) {
+        if (e.isNamespace() || !files.contains(fileOfEdit(e.ns, e.key)))
+            continue;
+        std::optional<json::JsonValue> theirs;
+        if (const Entry* entry = live.findEntry(e.ns, e.key))
+            theirs = entry->value.toValue();
+        const std::optional<json::JsonValue> my = e.remove ? std::nullopt : std::optional(e.value);
+        if (theirs == e.before) { // only I changed it
+            ++mine;
+            continue;
+        }
+        if (theirs == my) { // both made the same change
+            drop.insert(e.ns + QChar(0) + e.key);
+            continue;
+        }
+        rows << MergeRow { e.ns, e.key, e.before, theirs, my };
+    }
+    if (!rows.isEmpty()) {
+        MergeDialog dialog(rows, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        for (int r = 0; r < rows.size(); ++r) {
+            if (dialog.keepsMine(r))
+                ++mine;
+            else
+                drop.insert(rows[r].ns + QChar(0) + rows[r].key);
+        }
+    }
+    rebaseEdits(m_conflicts, drop, tr("Merge with the version on disk"));
+    m_window->statusBar()->showMessage(
+        tr("Merged with the version on disk: %1 of your changes kept, %2 taken from disk. Save writes them.")
+            .arg(mine)
+            .arg(drop.size()),
+        10000);
+    return true;
+}
+
+} // namespace statelens::ui
