@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "benchclock.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -23,25 +25,12 @@
 #include <unistd.h>
 
 using namespace statelens;
+using bench::cpuSeconds;
+using bench::monotonicNs;
 
 namespace {
 
 constexpr int kTargets = 20;
-
-qint64 monotonicNs()
-{
-    struct timespec ts;
-    ::clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
-
-double cpuSeconds()
-{
-    struct rusage ru;
-    ::getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
-        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
 
 int seqOf(const QByteArray& content)
 {
