@@ -11,7 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QCheckBox>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace statelens::ui {
 
@@ -25,7 +29,9 @@ LogPage::LogPage(QWidget* parent)
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_errors(new QLabel(this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)),
+      m_follow(new QCheckBox(tr("&Follow"), this)),
+      m_followTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     QFont bold = m_title->font();
@@ -57,6 +63,24 @@ LogPage::LogPage(QWidget* parent)
     bar->addWidget(m_level);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
+    m_follow->setObjectName(QStringLiteral("logFollow"));
+    m_follow->setToolTip(tr("Read the log again every second and keep the newest lines in view"));
+    bar->addWidget(m_follow);
+    m_followTimer->setInterval(1000);
+    connect(m_followTimer, &QTimer::timeout, this, [this] {
+        if (!m_files.isEmpty() && !m_loader->isLoading() && isVisible()) {
+            m_refreshing = true;
+            m_loader->load(m_files);
+        }
+    });
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            m_followTimer->start();
+            m_table->scrollToBottom();
+        } else {
+            m_followTimer->stop();
+        }
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_errors);
@@ -77,18 +101,27 @@ void LogPage::showLogs(const QList<LogFile>& files, const QString& title)
 {
     m_title->setText(title);
     m_count->setText(tr("Reading\u2026"));
+    m_files = files;
+    m_refreshing = false;
     m_loader->load(files);
 }
 
 void LogPage::onLoaded(const QList<LogRecord>& records, const QStringList& errors)
 {
+    const bool refresh = std::exchange(m_refreshing, false);
+    if (refresh && records.size() == m_model->rowCount())
+        return; // nothing new while following
+    const QString level = refresh ? m_level->currentData().toString() : QString();
     m_model->setRecords(records);
     const QSignalBlocker block(m_level);
     m_level->clear();
     m_level->addItem(tr("All levels"), QString());
     for (const QString& l : m_model->levels())
         m_level->addItem(l, l);
-    m_proxy->setLevel(QString());
+    m_level->setCurrentIndex(qMax(0, m_level->findData(level)));
+    m_proxy->setLevel(level);
+    if (m_follow->isChecked())
+        m_table->scrollToBottom();
     m_errors->setVisible(!errors.isEmpty());
     m_errors->setText(errors.join(QChar(u'\n')));
     m_table->resizeColumnToContents(LogRecordModel::TimeColumn);

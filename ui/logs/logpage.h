@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -17,7 +19,8 @@ class LogLoader;
 class LogRecordModel;
 struct LogRecord;
 
-/// Log files (text or JSON Lines) as coloured records, with a level filter and a search box.
+/// Log files (text or JSON Lines) as coloured records, with a level filter, a search box, and a follow
+/// mode that reads the files again every second and keeps the newest record in view.
 class LogPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
     LogRecordModel* model() const { return m_model; }
     LogFilterProxy* proxy() const { return m_proxy; }
     QLineEdit* searchEdit() const { return m_search; }
+    QCheckBox* followBox() const { return m_follow; }
 
 Q_SIGNALS:
     void logsShown();
@@ -47,6 +51,10 @@ private:
     QLabel* m_count;
     QLabel* m_errors;
     QTableView* m_table;
+    QCheckBox* m_follow;
+    QTimer* m_followTimer;
+    QList<LogFile> m_files;
+    bool m_refreshing = false; // a follow-mode re-read: keep the level filter and the position
 };
 
 } // namespace statelens::ui
