@@ -27,6 +27,7 @@
 using namespace statelens;
 using bench::cpuSeconds;
 using bench::monotonicNs;
+using bench::percentile;
 
 namespace {
 
@@ -54,14 +55,6 @@ struct Row
     double cpu = 0;
     double seconds = 0;
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
 
 Row runScenario(StateWatcher& watcher, const QString& writer, const QString& root, const QString& mode,
     int writes, double rate, const QString& name)
@@ -168,11 +161,7 @@ int main(int argc, char** argv)
     int files = 100000, writes = 1000, pollWrites = 200;
     QString only;
     QString base = QDir::tempPath();
-#ifdef STATELENS_WRITER_FILES
-    QString writer = QStringLiteral(STATELENS_WRITER_FILES);
-#else
-    QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/../tests/writer_files");
-#endif
+    QString writer = bench::defaultWriterProgram();
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--files")
