@@ -18,21 +18,17 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupCatalogue", s); }
 }
 
-BackupCatalogue::BackupCatalogue(const Snapshot& current) : m_root(stateRootOf(current.info))
+BackupCatalogue::BackupCatalogue(const Snapshot& current) : m_root(stateRootOf(current.info)), m_backups(current.backups)
 {
-    const QString safetyDir = safetyBackupsDir(m_root);
-    for (const Backup& b : current.backups)
-        if (!QFileInfo(b.path).absoluteFilePath().startsWith(safetyDir + u'/'))
-            m_backups.append(b);
-    addSafetyBackups();
     std::stable_sort(m_backups.begin(), m_backups.end(), [](const Backup& a, const Backup& b) { return a.time > b.time; });
 }
 
-void BackupCatalogue::addSafetyBackups()
+QList<Backup> scanSafetyBackups(const QString& root)
 {
-    const QDir dir(safetyBackupsDir(m_root));
+    QList<Backup> out;
+    const QDir dir(safetyBackupsDir(root));
     if (!dir.exists())
-        return;
+        return out;
     static const QRegularExpression msSuffix(QStringLiteral("\\.(\\d{13})\\.bak$"));
     const auto items = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& fi : items) {
@@ -82,8 +78,9 @@ void BackupCatalogue::addSafetyBackups()
                 b.entries = doc->isContainer(0) ? doc->childCount(0) : 1;
             }
         }
-        m_backups.append(b);
+        out.append(b);
     }
+    return out;
 }
 
 const Backup* BackupCatalogue::find(const QString& idOrPath) const

@@ -7,14 +7,19 @@
 
 namespace statelens::backup {
 
-/// Every backup of one state, newest first: what its source found (state.backup.<ms>.json, pre-migration
-/// copies, .bak files, rs-llmspell backups with their checks) plus StateLens's own backups in
-/// `.statelens/backups/` (checked against their manifests). Also exposes the restore journal.
+/// StateLens's own backups in `<root>/.statelens/backups/` (safety and manual folders checked against their
+/// manifests, single-file safety copies parsed), with health. Every source adds these to Snapshot::backups,
+/// so the CLI, the Backups view and the wizard list the same backups.
+QList<Backup> scanSafetyBackups(const QString& root);
+
+/// Every backup of one state, newest first, as its source listed them (state.backup.<ms>.json,
+/// pre-migration copies, .bak files, rs-llmspell backups with their checks, StateLens's own backups).
+/// Also exposes the restore journal.
 class BackupCatalogue final
 {
 public:
     BackupCatalogue() = default;
-    /// Lists the backups of the state `current` was loaded from (reads the safety backups' manifests).
+    /// The backups of the state `current` was loaded from.
     explicit BackupCatalogue(const Snapshot& current);
 
     const QString& root() const { return m_root; }
@@ -31,8 +36,6 @@ public:
     static bool isDeletable(const Backup& backup);
 
 private:
-    void addSafetyBackups();
-
     QString m_root;
     QList<Backup> m_backups;
 };

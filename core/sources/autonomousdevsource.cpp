@@ -129,6 +129,7 @@ Result<Snapshot> AutonomousDevSource::load(const LoadContext& context) const
         addFile(s, QFileInfo(f).completeBaseName(), f, context);
     }
     addBakBackups(s, files);
+    addSafetyBackups(s);
     for (const QString& f : listFiles(m_path + QStringLiteral("/logs"),
                                       { QStringLiteral("*.log"), QStringLiteral("*.log.*"), QStringLiteral("*.jsonl") })) {
         const QFileInfo fi(f);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfilessource.h"
 
+#include "backup/backupcatalogue.h"
 #include "io/safewrite.h"
 #include "store/jsonfilewriter.h"
 
@@ -38,6 +39,11 @@ QString JsonFilesSource::safetyRoot() const
 {
     const QFileInfo fi(m_path);
     return fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath();
+}
+
+void JsonFilesSource::addSafetyBackups(Snapshot& s) const
+{
+    s.backups.append(backup::scanSafetyBackups(safetyRoot()));
 }
 
 void JsonFilesSource::addBakBackups(Snapshot& s, const QStringList& files) const

@@ -30,6 +30,8 @@ protected:
     virtual QString safetyRoot() const;
     /// Called after namespace `name` was read again from `doc` by reloadFiles() (for what else the file feeds).
     virtual void namespaceReloaded(Snapshot& snapshot, const QString& name, const DocumentPtr& doc) const;
+    /// Adds StateLens's own backups (in `<safetyRoot>/.statelens/backups/`) to the catalogue.
+    void addSafetyBackups(Snapshot& s) const;
     /// Adds `<file>.bak` backups found beside the files to the catalogue.
     void addBakBackups(Snapshot& s, const QStringList& files) const;
 };

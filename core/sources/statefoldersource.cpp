@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statefoldersource.h"
 
+#include "backup/backupcatalogue.h"
 #include "sources/statelayout.h"
 #include "sources/taskreader.h"
 #include "store/jsonfilewriter.h"
@@ -262,8 +263,7 @@ void StateFolderSource::loadBackups(Snapshot& s) const
     }
     for (const QString& f : listFiles(m_path, { QStringLiteral("state.pre-migration.backup*.json") }))
         add(f, QStringLiteral("pre-migration"), {});
-    for (const QString& f : listFiles(layout::statelensDir(m_path) + QStringLiteral("/backups"), { QStringLiteral("*") }))
-        add(f, QStringLiteral("safety"), {});
+    s.backups.append(backup::scanSafetyBackups(m_path));
     std::sort(s.backups.begin(), s.backups.end(), [](const Backup& a, const Backup& b) { return a.time > b.time; });
 }
 

@@ -72,6 +72,7 @@ Result<Snapshot> StatefulObjectSource::load(const LoadContext& context) const
         s.info.versionOrigin = tr("the files differ");
     }
     addBakBackups(s, files);
+    addSafetyBackups(s);
     const QFileInfo fi(m_path);
     reportTempFiles(fi.isDir() ? m_path : fi.absolutePath(), s);
     addCommonProblems(s);
@@ -98,6 +99,7 @@ Result<Snapshot> PlainJsonSource::load(const LoadContext& context) const
             return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
         addFile(s, QFileInfo(f).completeBaseName(), f, context);
     }
+    addSafetyBackups(s);
     addCommonProblems(s);
     return s;
 }

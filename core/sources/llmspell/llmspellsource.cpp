@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmspellsource.h"
 
+#include "backup/backupcatalogue.h"
+#include "backup/backuploader.h"
+
 #include "llmspellkvreader.h"
 #include "llmspellkvwriter.h"
 
@@ -95,6 +98,8 @@ Result<Snapshot> LlmSpellSource::load(const LoadContext& context) const
             return backups.error();
         s.backups = std::move(backups.value());
     }
+    // StateLens's own safety backups of the database (restores) sit in the state root's .statelens/.
+    s.backups.append(backup::scanSafetyBackups(backup::stateRootOf(s.info)));
     if (s.info.version.isEmpty() || s.info.version == u"none") {
         for (auto it = s.backups.crbegin(); it != s.backups.crend(); ++it) {
             if (!it->schemaVersion.isEmpty()) {
