@@ -17,6 +17,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include "writerio.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -31,33 +33,18 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace {
+using statelens::test::monotonicNs;
 
-qint64 monotonicNs()
-{
-    struct timespec ts;
-    ::clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
+namespace {
 
 [[noreturn]] void fail(const char* what, const QByteArray& path)
 {
-    std::fprintf(stderr, "livewriter_tool: %s %s: %s\n", what, path.constData(), std::strerror(errno));
-    std::exit(2);
+    statelens::test::failWith("livewriter_tool", what, path);
 }
 
 void writeAll(int fd, const char* data, qsizetype size, const QByteArray& path)
 {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            fail("cannot write", path);
-        }
-        data += n;
-        size -= n;
-    }
+    statelens::test::writeAll("livewriter_tool", fd, data, size, path);
 }
 
 QByteArray randomName(int n)

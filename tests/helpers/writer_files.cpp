@@ -13,6 +13,8 @@
 // t_ns being CLOCK_MONOTONIC when the write became visible.
 #include <QByteArray>
 #include <QDir>
+#include "writerio.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -25,33 +27,18 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace {
+using statelens::test::monotonicNs;
 
-qint64 monotonicNs()
-{
-    struct timespec ts;
-    ::clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
+namespace {
 
 [[noreturn]] void fail(const char* what, const QByteArray& path)
 {
-    std::fprintf(stderr, "writer_files: %s %s: %s\n", what, path.constData(), std::strerror(errno));
-    std::exit(2);
+    statelens::test::failWith("writer_files", what, path);
 }
 
 void writeAll(int fd, const char* data, qsizetype size, const QByteArray& path)
 {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            fail("cannot write", path);
-        }
-        data += n;
-        size -= n;
-    }
+    statelens::test::writeAll("writer_files", fd, data, size, path);
 }
 
 QByteArray content(int file, int seq)
