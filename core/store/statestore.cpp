@@ -6,6 +6,7 @@
 #include "sources/statefoldersource.h"
 #include "sources/statelayout.h"
 #include "store/jsonfilewriter.h"
+#include "watch/filechange.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -138,10 +139,27 @@ Result<void> StateStore::write(const QList<Change>& changes)
     auto result = source.apply(m_snapshot, changes);
     if (!result)
         return failed(result.error());
-    auto reloaded = source.load();
-    if (!reloaded)
-        return failed(reloaded.error());
-    m_snapshot = std::move(reloaded.value());
+    // Read back only what this save wrote (state.json, task and report files, the new backup), as live
+    // updates do; the rest of the snapshot stays as it was.
+    QList<FileChange> written;
+    for (const QString& f : result->filesWritten + result->backupsMade) {
+        FileChange c;
+        c.path = f;
+        c.stamp = FileStamp::stat(f);
+        c.kind = !c.stamp.exists ? FileChange::Kind::Removed
+            : m_snapshot.stamps.contains(f) ? FileChange::Kind::Replaced : FileChange::Kind::Added;
+        written.append(c);
+    }
+    auto reloaded = source.reloadFiles(std::move(m_snapshot), written);
+    if (!reloaded || !reloaded->deferred.isEmpty()) {
+        // Someone wrote in between: read everything again.
+        auto full = source.load();
+        if (!full)
+            return failed(full.error());
+        m_snapshot = std::move(full.value());
+    } else {
+        m_snapshot = std::move(reloaded->snapshot);
+    }
     m_lastSave = QDateTime::currentDateTimeUtc();
     Q_EMIT saved();
     return {};
