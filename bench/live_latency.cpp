@@ -108,7 +108,7 @@ Row runScenario(LiveState& live, ui::TaskTableModel& model, const QString& write
                                          if (!roles.isEmpty())
                                              return; // the highlight fading, not new data
                                          const qint64 now = monotonicNs();
-                                         const Task& t = model.tasks()[from.row()];
+                                         const Task& t = model.taskAt(from.row());
                                          if (const int k = targetOf(t.id); k >= 0)
                                              shown[k].append({ seqOf(t), now });
                                      });

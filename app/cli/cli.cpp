@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <cstdio>
 
@@ -118,11 +119,13 @@ std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode)
         *exitCode = fail(Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), inv.path }, DataError);
         return std::nullopt;
     }
+    const qint64 began = QDateTime::currentMSecsSinceEpoch() * 1000000;
     auto snapshot = source.value()->load();
     if (!snapshot) {
         *exitCode = fail(snapshot.error(), DataError);
         return std::nullopt;
     }
+    snapshot->readStartedNs = began;
     return Opened { std::move(source.value()), std::move(snapshot.value()) };
 }
 

@@ -154,7 +154,10 @@ int cmdWatch(const Invocation& inv)
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
 
-    std::fprintf(stderr, "%s\n", qPrintable(tr("watching %1 (%2); Ctrl+C stops").arg(inv.path, live.modeDescription())));
+    // Said once the baseline is taken: from then on every change is reported.
+    QObject::connect(&live, &LiveState::ready, &live, [&] {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("watching %1 (%2); Ctrl+C stops").arg(inv.path, live.modeDescription())));
+    });
     Snapshot previous = opened->snapshot;
     LinePrinter printer(count);
     QObject::connect(&live, &LiveState::updated, &live, [&](const LiveDelta& d) {

@@ -3,16 +3,16 @@
 
 #include "sources/partialreload.h"
 #include "watch/sqlitedataversionwatcher.h"
-#include "watch/statewatcher.h"
+#include "watch/backgroundwatcher.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
 
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::LiveState", s); }
 
 bool sameProblem(const Problem& a, const Problem& b)
 {
@@ -52,25 +52,40 @@ Snapshot syncSpare(Snapshot s, const Snapshot& current, const QStringList& lag)
     return s;
 }
 
+/// What the watcher's baseline is compared with. The kernel stamps files with a coarse clock (a tick
+/// behind), so "modified after the read began" allows a second of slack: a spare reload is cheap, a
+/// missed file is not. A snapshot that does not say when it was read is taken as read just now.
+BackgroundWatcher::ReadState readStateOf(const Snapshot& s)
+{
+    const qint64 began = s.readStartedNs > 0 ? s.readStartedNs : QDateTime::currentMSecsSinceEpoch() * 1000000;
+    return { s.stamps, began - 1000000000LL };
+}
+
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3);
 }
 } // namespace
 
-LiveState::LiveState(QObject* parent) : QObject(parent), m_watcher(new StateWatcher(this))
+LiveState::LiveState(QObject* parent) : QObject(parent), m_watcher(new BackgroundWatcher(this))
 {
     m_pool.setMaxThreadCount(1); // reloads run one after the other, each on the previous result
     m_persist.setInterval(100);
     m_persist.setSingleShot(false);
     m_clock.start();
     connect(&m_persist, &QTimer::timeout, this, &LiveState::checkSuspects);
-    connect(m_watcher, &StateWatcher::filesChanged, this, [this](const QList<FileChange>& changes) {
+    connect(m_watcher, &BackgroundWatcher::filesChanged, this, [this](const QList<FileChange>& changes) {
         enqueue(changes);
-        startJob();
+        if (!m_paused) // a report may cross a pause(); resume() reads what is queued
+            startJob();
     });
-    connect(m_watcher, &StateWatcher::modeChanged, this, &LiveState::emitMode);
-    connect(m_watcher, &StateWatcher::orphanTempFile, this, [this](const QString& path) {
+    connect(m_watcher, &BackgroundWatcher::statusChanged, this, &LiveState::emitMode);
+    connect(m_watcher, &BackgroundWatcher::ready, this, &LiveState::ready);
+    connect(m_watcher, &BackgroundWatcher::watchFailed, this, [this](const QString& message) {
+        stop();
+        Q_EMIT reloadFailed(tr("Live updates are off: %1").arg(message));
+    });
+    connect(m_watcher, &BackgroundWatcher::orphanTempFile, this, [this](const QString& path) {
         Problem p;
         p.severity = Problem::Severity::Warning;
         p.file = path;
@@ -95,6 +110,7 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
     m_snapshot = std::move(snapshot);
     m_paused = false;
     m_watcher->setSettings(m_settings);
+    const BackgroundWatcher::ReadState readState = readStateOf(m_snapshot);
     const QStringList paths = m_source->watchedPaths();
     Result<void> result;
     if (m_source->kind() == SourceKind::LlmSpell) {
@@ -112,19 +128,24 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
             result = m_sqlite->watch(m_database, qBound(100, m_settings.pollIntervalMs / 4, 1000));
         }
         if (result && !folder.isEmpty())
-            result = m_watcher->watch(folder);
+            m_watcher->watch(folder, {}, readState);
+        else if (result) // the database watch is ready at once
+            QMetaObject::invokeMethod(this, &LiveState::ready, Qt::QueuedConnection);
     } else {
         const QString root = m_source->path();
-        if (QFileInfo(root).isDir()) {
+        const QFileInfo info(root);
+        if (!info.exists()) {
+            result = Error::notFound(tr("%1 does not exist").arg(root), root);
+        } else if (info.isDir()) {
             QStringList subfolders;
             for (const QString& p : paths)
                 if (p.startsWith(root + u'/'))
                     subfolders << p.mid(root.size() + 1);
             if (m_source->kind() == SourceKind::Documented || m_source->kind() == SourceKind::CodingAgent)
                 subfolders << QStringLiteral(".statelens/backups");
-            result = m_watcher->watch(root, subfolders);
+            m_watcher->watch(root, subfolders, readState);
         } else {
-            result = m_watcher->watch(root);
+            m_watcher->watch(root, {}, readState);
         }
     }
     if (!result) {
@@ -167,13 +188,8 @@ void LiveState::adopt(Snapshot snapshot)
     if (!m_source)
         return;
     // The load may have read older versions than the watcher has reported since.
+    m_watcher->reportNewer(readStateOf(m_snapshot));
     QList<FileChange> stale;
-    const QHash<QString, FileStamp> known = m_watcher->knownFiles();
-    for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        const auto read = m_snapshot.stamps.constFind(it.key());
-        if (read != m_snapshot.stamps.cend() && !read->sameFile(it.value()))
-            stale << FileChange { it.key(), FileChange::Kind::Modified, it.value() };
-    }
     if (!m_database.isEmpty() && !m_snapshot.stamps.value(m_database).sameFile(FileStamp::stat(m_database)))
         stale << FileChange { m_database, FileChange::Kind::Modified, FileStamp::stat(m_database) };
     enqueue(stale);
@@ -340,11 +356,12 @@ QString LiveState::modeText() const
         return tr("live updates: off");
     if (m_paused)
         return tr("live updates: paused");
-    switch (m_watcher->mode()) {
+    const StateWatcher::Status& status = m_watcher->status();
+    switch (status.mode) {
     case StateWatcher::Mode::Inotify: return tr("live updates: inotify");
-    case StateWatcher::Mode::Polling: return tr("live updates: polling every %1 s").arg(seconds(m_watcher->pollInterval()));
+    case StateWatcher::Mode::Polling: return tr("live updates: polling every %1 s").arg(seconds(status.pollIntervalMs));
     case StateWatcher::Mode::Mixed:
-        return tr("live updates: inotify + polling every %1 s").arg(seconds(m_watcher->pollInterval()));
+        return tr("live updates: inotify + polling every %1 s").arg(seconds(status.pollIntervalMs));
     case StateWatcher::Mode::Inactive: break;
     }
     if (m_sqlite)
@@ -355,8 +372,8 @@ QString LiveState::modeText() const
 QString LiveState::modeDescription() const
 {
     QStringList parts;
-    if (m_watcher->mode() != StateWatcher::Mode::Inactive || m_paused)
-        parts << m_watcher->modeDescription();
+    if (m_watcher->status().mode != StateWatcher::Mode::Inactive || m_paused)
+        parts << (m_paused ? tr("Watching paused") : m_watcher->status().description);
     if (m_sqlite)
         parts << tr("%1: PRAGMA data_version every %2 s").arg(QFileInfo(m_database).fileName(), seconds(m_sqlite->interval()));
     return parts.join(QLatin1String("; "));

@@ -16,7 +16,7 @@
 namespace statelens {
 
 class SqliteDataVersionWatcher;
-class StateWatcher;
+class BackgroundWatcher;
 
 /// A state that follows the disk: owns the Source, its current Snapshot and the watchers on
 /// Source::watchedPaths() (StateWatcher for files, SqliteDataVersionWatcher for rs-llmspell's database).
@@ -41,7 +41,9 @@ public:
     int persistMs() const { return m_persistMs; }
 
     /// Starts following `source`, whose state is `snapshot` now (as just loaded). What was followed before
-    /// is dropped. The error names the path that cannot be watched.
+    /// is dropped. Files changed since `snapshot` was read (see Snapshot::readStartedNs) are read again
+    /// once the watcher has its baseline. The error names the path that cannot be watched; a failure
+    /// found later on the watcher's thread is reported by reloadFailed() and stops following.
     Result<void> start(std::shared_ptr<Source> source, Snapshot snapshot);
     void stop();
     bool isActive() const { return m_source != nullptr; }
@@ -61,7 +63,8 @@ public:
 
     const Snapshot& snapshot() const { return m_snapshot; }
     std::shared_ptr<Source> source() const { return m_source; }
-    StateWatcher* watcher() const { return m_watcher; }
+    /// The file watcher (it runs on a thread of its own; its signals arrive on ours).
+    BackgroundWatcher* watcher() const { return m_watcher; }
 
     /// Short text for a status bar: "live updates: inotify", "live updates: polling every 2 s",
     /// "live updates: paused", "live updates: off" (translated).
@@ -73,6 +76,8 @@ Q_SIGNALS:
     /// snapshot() changed; `delta` says what differs from the previous one.
     void updated(const statelens::LiveDelta& delta);
     void modeChanged(const QString& text);
+    /// After start(): the watchers have their baseline, every later change is reported.
+    void ready();
     /// A reload failed as a whole (the state could not be read); the snapshot was kept.
     void reloadFailed(const QString& message);
 
@@ -87,7 +92,7 @@ private:
     WatchSettings m_settings;
     std::shared_ptr<Source> m_source;
     Snapshot m_snapshot;
-    StateWatcher* m_watcher;
+    BackgroundWatcher* m_watcher;
     SqliteDataVersionWatcher* m_sqlite = nullptr;
     QString m_database;
     bool m_paused = false;

@@ -82,6 +82,31 @@ const Entry* Snapshot::findEntry(const QString& ns, const QString& key) const
     return nullptr;
 }
 
+QMap<QString, int> countByStatus(const QList<Task>& tasks)
+{
+    // A few distinct statuses over many tasks: count by hash, and skip even that while the status
+    // repeats (tasks of one status often come in runs).
+    QHash<QString, int> counts;
+    const QString* last = nullptr;
+    int run = 0;
+    for (const Task& t : tasks) {
+        if (last && *last == t.status) {
+            ++run;
+            continue;
+        }
+        if (last)
+            counts[*last] += run;
+        last = &t.status;
+        run = 1;
+    }
+    if (last)
+        counts[*last] += run;
+    QMap<QString, int> sorted;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.insert(it.key(), it.value());
+    return sorted;
+}
+
 int Snapshot::entryCount() const
 {
     int n = 0;

@@ -19,7 +19,6 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::StateStore", s); }
 
 Change change(Change::Op op, const QString& ns, const QString& key, const json::JsonValue& v = {})
 {

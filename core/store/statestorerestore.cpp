@@ -16,7 +16,6 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::StateStore", s); }
 }
 
 Result<int> StateStore::restoreBackup(const QString& backupId, const QStringList& only)

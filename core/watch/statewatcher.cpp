@@ -67,6 +67,7 @@ void StateWatcher::setPollInterval(int ms)
 {
     m_settings.pollIntervalMs = qMax(10, ms);
     m_poll.setInterval(m_settings.pollIntervalMs);
+    publishStatus();
 }
 
 Result<void> StateWatcher::watch(const QString& path, const QStringList& subfolders)
@@ -123,6 +124,7 @@ void StateWatcher::pause()
     m_debounce.stop();
     m_poll.stop();
     m_orphans.stop();
+    publishStatus();
 }
 
 void StateWatcher::resume()
@@ -130,8 +132,10 @@ void StateWatcher::resume()
     if (!m_paused)
         return;
     m_paused = false;
-    if (m_scope.isEmpty())
+    if (m_scope.isEmpty()) {
+        publishStatus();
         return;
+    }
     m_rescanAll = true;
     schedule();
     m_orphans.start();
@@ -487,6 +491,16 @@ void StateWatcher::updateMode()
         m_mode = mode;
         Q_EMIT modeChanged(mode);
     }
+    publishStatus();
+}
+
+void StateWatcher::publishStatus()
+{
+    Status now { m_mode, m_paused, m_settings.pollIntervalMs, modeDescription() };
+    if (now == m_published)
+        return;
+    m_published = std::move(now);
+    Q_EMIT statusChanged(m_published);
 }
 
 QString StateWatcher::modeDescription() const

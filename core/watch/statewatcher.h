@@ -44,6 +44,16 @@ public:
     };
     Q_ENUM(Mode)
 
+    /// What a status bar shows about the watcher; statusChanged() reports every change of it.
+    struct Status
+    {
+        Mode mode = Mode::Inactive;
+        bool paused = false;
+        int pollIntervalMs = 0;
+        QString description; ///< modeDescription()
+        bool operator==(const Status&) const = default;
+    };
+
     explicit StateWatcher(QObject* parent = nullptr);
     ~StateWatcher() override;
 
@@ -82,6 +92,7 @@ Q_SIGNALS:
     /// temp file.
     void orphanTempFile(const QString& path);
     void modeChanged(statelens::StateWatcher::Mode mode);
+    void statusChanged(const statelens::StateWatcher::Status& status);
 
 private:
     struct FileRecord
@@ -111,6 +122,7 @@ private:
     void poll();
     void checkTemps();
     void updateMode();
+    void publishStatus();
     qint64 effectiveBudget() const;
 
     WatchSettings m_settings;
@@ -130,10 +142,12 @@ private:
     QString m_remoteFs;
     int m_watchCount = 0;
     Mode m_mode = Mode::Inactive;
+    Status m_published;
     QElapsedTimer m_clock;
-    QTimer m_debounce;
-    QTimer m_poll;
-    QTimer m_orphans;
+    // Children, so that moveToThread() takes them along.
+    QTimer m_debounce { this };
+    QTimer m_poll { this };
+    QTimer m_orphans { this };
 };
 
 } // namespace statelens

@@ -6,8 +6,9 @@
 
 #include "live/livestate.h"
 #include "sources/source.h"
-#include "watch/statewatcher.h"
+#include "watch/backgroundwatcher.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
@@ -81,6 +82,15 @@ int seqOf(const ValueRef& v)
     return seq ? int(seq->toInt(-1)) : -1;
 }
 
+/// Starts following and waits until the watcher has its baseline (it is taken on its own thread).
+bool startAndWait(LiveState& live, std::shared_ptr<Source> source, const Snapshot& snapshot)
+{
+    QSignalSpy ready(&live, &LiveState::ready);
+    if (!live.start(std::move(source), snapshot))
+        return false;
+    return !ready.isEmpty() || ready.wait(30000);
+}
+
 int problemsAbout(const LiveState& live, const QString& file)
 {
     int n = 0;
@@ -99,6 +109,8 @@ private Q_SLOTS:
     void diffOfSnapshots();
     void statefulObjectReplaces();
     void codingAgentTasksInPlace();
+    /// Files written between the load and start() are read once the watcher has its baseline.
+    void changesBeforeStartAreRead();
     void batchStateFile();
     void sqliteRows();
     void transientParseErrorKeepsGoodData();
@@ -142,7 +154,7 @@ void TestLiveState::statefulObjectReplaces()
     LiveState live;
     Observer seen;
     seen.attach(live);
-    QVERIFY(live.start(source, *loaded));
+    QVERIFY(startAndWait(live, source, *loaded));
     QVERIFY(live.modeText().contains(QLatin1String("inotify")));
 
     // 1,000 write-temp-then-rename saves in a row, as fast as the writer can.
@@ -170,7 +182,7 @@ void TestLiveState::codingAgentTasksInPlace()
     LiveState live;
     Observer seen;
     seen.attach(live);
-    QVERIFY(live.start(source, *loaded));
+    QVERIFY(startAndWait(live, source, *loaded));
 
     const int tasks = 12, writes = 600;
     QVERIFY(runWriter({ QStringLiteral("codingagent"), root, QString::number(writes), QString::number(tasks) }));
@@ -193,6 +205,40 @@ void TestLiveState::codingAgentTasksInPlace()
     }
 }
 
+void TestLiveState::changesBeforeStartAreRead()
+{
+    TestDir dir;
+    const QString root = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"));
+    auto source = open(root);
+    QVERIFY(source);
+    const qint64 began = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    auto loaded = source->load();
+    QVERIFY(loaded);
+    loaded->readStartedNs = began;
+    const qsizetype before = loaded->tasks.size();
+    const Task old = loaded->tasks.first();
+
+    // Written after the load and before following starts: a new task, and an existing one changed.
+    QVERIFY(runWriter({ QStringLiteral("codingagent"), root, QStringLiteral("4"), QStringLiteral("2") }));
+    QFile f(old.file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace("\"status\": \"" + old.status.toUtf8() + '"', "\"status\": \"cancelled\"");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+
+    LiveState live;
+    Observer seen;
+    seen.attach(live);
+    QVERIFY(startAndWait(live, source, *loaded));
+    QTRY_COMPARE_WITH_TIMEOUT(live.snapshot().tasks.size(), before + 2, 30000);
+    QVERIFY(taskOf(live, taskId(0)) && taskOf(live, taskId(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(taskOf(live, old.id)->status, QStringLiteral("cancelled"), 30000);
+    QVERIFY2(seen.problems.isEmpty(), qPrintable(seen.problems.join(u'\n')));
+}
+
 void TestLiveState::batchStateFile()
 {
     TestDir dir;
@@ -204,7 +250,7 @@ void TestLiveState::batchStateFile()
     LiveState live;
     Observer seen;
     seen.attach(live);
-    QVERIFY(live.start(source, *loaded));
+    QVERIFY(startAndWait(live, source, *loaded));
     QVERIFY(runWriter({ QStringLiteral("batch"), root, QStringLiteral("300") }));
     QTRY_COMPARE_WITH_TIMEOUT(rawOf(live, QStringLiteral("batch_state"), QStringLiteral("seq")), QStringLiteral("300"), 30000);
     QVERIFY(live.snapshot().batch);
@@ -224,7 +270,7 @@ void TestLiveState::sqliteRows()
     LiveState live;
     Observer seen;
     seen.attach(live);
-    QVERIFY(live.start(source, *loaded));
+    QVERIFY(startAndWait(live, source, *loaded));
     QVERIFY(live.modeText().contains(QLatin1String("data_version")) || live.modeText().contains(QLatin1String("inotify")));
     QVERIFY(runWriter({ QStringLiteral("sqlite"), root + QStringLiteral("/data/llmspell.db"), QStringLiteral("200"),
                         QStringLiteral("state:global:config:app_settings") }));
@@ -252,8 +298,8 @@ void TestLiveState::transientParseErrorKeepsGoodData()
     live.setPersistMs(600000); // never within this test
     Observer seen;
     seen.attach(live);
-    QVERIFY(live.start(source, *loaded));
-    QSignalSpy reports(live.watcher(), &StateWatcher::filesChanged);
+    QVERIFY(startAndWait(live, source, *loaded));
+    QSignalSpy reports(live.watcher(), &BackgroundWatcher::filesChanged);
 
     // A half-written version (as a crashed or slow writer leaves it) settles on disk.
     QFile f(original.file);
@@ -291,7 +337,7 @@ void TestLiveState::persistentParseErrorBecomesProblem()
     QVERIFY(loaded);
     LiveState live;
     live.setPersistMs(300);
-    QVERIFY(live.start(source, *loaded));
+    QVERIFY(startAndWait(live, source, *loaded));
     const QString before = rawOf(live, QStringLiteral("counter"), QStringLiteral("count"));
     QVERIFY(!before.isEmpty());
 
@@ -314,7 +360,7 @@ void TestLiveState::pauseAndResume()
     QVERIFY(loaded);
     LiveState live;
     QSignalSpy modes(&live, &LiveState::modeChanged);
-    QVERIFY(live.start(source, *loaded));
+    QVERIFY(startAndWait(live, source, *loaded));
     live.pause();
     QVERIFY(live.isPaused());
     QCOMPARE(modes.last().first().toString(), live.modeText());

@@ -158,7 +158,7 @@ void TestLiveUpdates::tasksUpdateInPlace()
     // They moved into the "completed" filter, and say when they changed.
     QCOMPARE(page->proxy()->rowCount(), completedBefore + tasks);
     for (int r = 0; r < model->rowCount(); ++r)
-        if (model->tasks()[r].id == taskId(0))
+        if (model->taskAt(r).id == taskId(0))
             QVERIFY(model->index(r, TaskTableModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("changed")));
     // The navigator counts follow.
     QTRY_VERIFY(w.session()->snapshot().tasks.size() == before + tasks);

@@ -72,9 +72,7 @@ void NavigatorModel::setSnapshot(const Snapshot& snap, const QStringList& added,
     ns.count = int(ns.items.size());
 
     SectionData& tasks = add(Section::Tasks, int(snap.tasks.size()));
-    QMap<QString, int> byStatus;
-    for (const Task& t : snap.tasks)
-        ++byStatus[t.status];
+    QMap<QString, int> byStatus = countByStatus(snap.tasks);
     for (const QString& s : statusOrder())
         if (byStatus.contains(s))
             tasks.items << Item { s, s, byStatus.take(s) };

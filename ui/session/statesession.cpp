@@ -3,6 +3,7 @@
 
 #include "session/pendingchanges.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -100,9 +101,12 @@ void StateSession::startLoad(std::shared_ptr<Source> existing)
         LoadContext context;
         context.cancel = cancel.get();
         context.progress = progress;
+        const qint64 began = QDateTime::currentMSecsSinceEpoch() * 1000000;
         auto snapshot = out.source->load(context);
-        if (snapshot)
+        if (snapshot) {
             out.snapshot = std::move(snapshot.value());
+            out.snapshot->readStartedNs = began;
+        }
         else
             out.error = snapshot.error();
         return out;

@@ -7,10 +7,21 @@
 
 namespace statelens::ui {
 
-TaskFilterProxy::TaskFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+TaskFilterProxy::TaskFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) { }
+
+void TaskFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
-    setSortRole(TaskTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_tasks = qobject_cast<TaskTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void TaskFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // The task model sorts itself (off the UI thread when large); this proxy keeps its order.
+    if (m_tasks)
+        m_tasks->sort(column, order);
+    else
+        QSortFilterProxyModel::sort(column, order);
 }
 
 void TaskFilterProxy::setStatus(const QString& status)
@@ -31,32 +42,21 @@ void TaskFilterProxy::setText(const QString& text)
 
 bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_status.isEmpty() && m_text.isEmpty())
+        return true;
+    if (m_tasks) {
+        const Task& t = m_tasks->taskAt(sourceRow);
+        if (!m_status.isEmpty() && t.status != m_status)
+            return false;
+        return m_text.isEmpty() || t.id.contains(m_text, Qt::CaseInsensitive)
+            || t.description.contains(m_text, Qt::CaseInsensitive) || t.tool.contains(m_text, Qt::CaseInsensitive)
+            || t.error.contains(m_text, Qt::CaseInsensitive);
+    }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_status.isEmpty() && idx.data(TaskTableModel::StatusRole).toString() != m_status)
         return false;
-    if (!m_text.isEmpty()
-        && !idx.data(TaskTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
-        return false;
-    return true;
-}
-
-bool TaskFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    const auto* model = qobject_cast<const TaskTableModel*>(sourceModel());
-    if (!model || left.column() != right.column())
-        return QSortFilterProxyModel::lessThan(left, right);
-    const Task& a = model->tasks()[left.row()];
-    const Task& b = model->tasks()[right.row()];
-    switch (left.column()) {
-    case TaskTableModel::IdColumn: return a.id < b.id;
-    case TaskTableModel::DescriptionColumn: return a.description.compare(b.description, Qt::CaseInsensitive) < 0;
-    case TaskTableModel::StatusColumn: return a.status < b.status;
-    case TaskTableModel::ToolColumn: return a.tool < b.tool;
-    case TaskTableModel::CreatedColumn: return a.createdAt < b.createdAt;
-    case TaskTableModel::UpdatedColumn: return a.updatedAt < b.updatedAt;
-    case TaskTableModel::DurationColumn: return TaskTableModel::durationMs(a) < TaskTableModel::durationMs(b);
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
+    return m_text.isEmpty()
+        || idx.data(TaskTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace statelens::ui

@@ -5,7 +5,10 @@
 
 namespace statelens::ui {
 
-/// Keeps the tasks with one status (or all) whose id, description, tool or error contains a text.
+class TaskTableModel;
+
+/// Keeps the tasks with one status (or all) whose id, description, tool or error contains a text. It
+/// does not sort: sort() is passed on to the TaskTableModel below, which keeps its rows in order.
 class TaskFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -14,6 +17,9 @@ class TaskFilterProxy final : public QSortFilterProxyModel
 public:
     explicit TaskFilterProxy(QObject* parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel* model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     /// Empty: every status.
     void setStatus(const QString& status);
     void setText(const QString& text);
@@ -21,10 +27,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    /// Compares the tasks' fields directly: sorting 100k rows through QVariants stalls the window.
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    TaskTableModel* m_tasks = nullptr; ///< the source model, when it is one
     QString m_status;
     QString m_text;
 };

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,18 +74,35 @@ TasksPage::TasksPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::showCurrent);
 }
 
+void TasksPage::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale) {
+        m_stale = false;
+        fill(std::exchange(m_waiting, {}));
+    }
+}
+
 void TasksPage::setTasks(const QList<Task>& tasks)
+{
+    if (m_active) {
+        fill(tasks);
+        return;
+    }
+    // Hidden: filling and sorting 100k rows waits until the page is shown; the old rows go now.
+    m_waiting = tasks;
+    if (!m_stale) {
+        m_stale = true;
+        m_details->setTask(nullptr);
+        m_model->setTasks({});
+    }
+}
+
+void TasksPage::fill(const QList<Task>& tasks)
 {
     const QString keep = m_status->currentData().toString();
     m_model->setTasks(tasks);
-    QStringList statuses;
-    QSet<QString> seen;
-    for (const Task& t : tasks)
-        if (!seen.contains(t.status)) {
-            seen.insert(t.status);
-            statuses << t.status;
-        }
-    statuses.sort();
+    const QStringList statuses = countByStatus(tasks).keys();
     const QSignalBlocker block(m_status);
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
@@ -106,10 +122,14 @@ void TasksPage::setTasks(const QList<Task>& tasks)
 
 void TasksPage::applyTasks(const QList<Task>& tasks, const ListDelta& delta)
 {
+    if (m_stale) {
+        m_waiting = tasks;
+        return;
+    }
     if (delta.isEmpty())
         return;
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const QString currentFile = current.isValid() ? m_model->tasks()[current.row()].file : QString();
+    const QString currentFile = current.isValid() ? m_model->taskAt(current.row()).file : QString();
     m_model->applyDelta(tasks, delta);
     const QSignalBlocker block(m_status);
     for (int row : delta.added + delta.changed) {
@@ -155,7 +175,7 @@ void TasksPage::updateCount()
 void TasksPage::showCurrent()
 {
     const QModelIndex idx = m_proxy->mapToSource(m_table->currentIndex());
-    m_details->setTask(idx.isValid() ? &m_model->tasks()[idx.row()] : nullptr);
+    m_details->setTask(idx.isValid() ? &m_model->taskAt(idx.row()) : nullptr);
 }
 
 } // namespace statelens::ui

@@ -27,7 +27,12 @@ class TasksPage final : public QWidget
 public:
     explicit TasksPage(QWidget* parent = nullptr);
 
+    /// Shows `tasks`; while the page is not active they wait, so that loading a state with 100k tasks
+    /// does not fill and sort a table nobody looks at.
     void setTasks(const QList<Task>& tasks);
+    /// The page is the one shown (CentreView says so): tasks that wait are filled in now.
+    void setActive(bool active);
+    bool isStale() const { return m_stale; }
     /// Moves to a newer list in place (selection, filter and scroll position stay); new statuses join the
     /// filter, and the details follow the selected task.
     void applyTasks(const QList<Task>& tasks, const ListDelta& delta);
@@ -43,6 +48,7 @@ public:
     TaskFilterProxy* proxy() const { return m_proxy; }
 
 private:
+    void fill(const QList<Task>& tasks);
     void updateCount();
     void showCurrent();
 
@@ -54,6 +60,9 @@ private:
     QSplitter* m_splitter;
     QTableView* m_table;
     TaskDetailsWidget* m_details;
+    bool m_active = false;
+    bool m_stale = false; ///< m_waiting holds the tasks to show
+    QList<Task> m_waiting;
 };
 
 } // namespace statelens::ui

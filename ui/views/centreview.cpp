@@ -56,6 +56,7 @@ CentreView::CentreView(EditController* edits, QWidget* parent)
                            static_cast<QWidget*>(m_report) })
         addWidget(page);
 
+    connect(this, &QStackedWidget::currentChanged, this, [this] { m_tasks->setActive(currentWidget() == m_tasks); });
     connect(m_problems->table(), &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString address = index.data(ProblemModel::AddressRole).toString();
         if (!address.isEmpty())
@@ -150,8 +151,8 @@ void CentreView::showNamespace(const QString& name, const QString& separator)
 
 void CentreView::showTasks(const QString& status)
 {
+    setCurrentWidget(m_tasks); // fills the page first, if its tasks were waiting
     m_tasks->setStatusFilter(status);
-    setCurrentWidget(m_tasks);
 }
 
 void CentreView::showLogs(const QList<LogFile>& files, const QString& title)
