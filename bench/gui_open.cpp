@@ -21,12 +21,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 
 using namespace statelens;
 
 namespace {
+qint64 threadCpuNs()
+{
+    struct timespec ts;
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
 /// Times every event the UI thread dispatches, so that a stall can be traced to its receiver.
 class TimedApplication final : public QApplication
 {
@@ -47,13 +55,16 @@ public:
             return QApplication::notify(receiver, event);
         ++depth;
         const qint64 start = clock->nsecsElapsed();
+        const qint64 cpuStart = threadCpuNs();
         const int type = event->type();
         const QString name = QString::fromLatin1(receiver->metaObject()->className());
         const bool r = QApplication::notify(receiver, event);
         const qint64 ms = (clock->nsecsElapsed() - start) / 1000000;
+        const qint64 cpuMs = (threadCpuNs() - cpuStart) / 1000000;
         --depth;
+        // CPU time well below the wall time: the thread waited (for a core, a lock or the disk).
         if (ms >= 20)
-            slowest.append({ ms, start / 1000000, QStringLiteral("%1 event %2").arg(name).arg(type) });
+            slowest.append({ ms, start / 1000000, QStringLiteral("%1 event %2, %3 ms on CPU").arg(name).arg(type).arg(cpuMs) });
         return r;
     }
 

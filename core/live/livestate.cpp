@@ -2,6 +2,7 @@
 #include "livestate.h"
 
 #include "sources/partialreload.h"
+#include "util/threadpriority.h"
 #include "watch/sqlitedataversionwatcher.h"
 #include "watch/backgroundwatcher.h"
 
@@ -259,6 +260,7 @@ void LiveState::startJob()
     Snapshot spare = std::exchange(m_spare, Snapshot());
     m_pool.start([this, generation, changes, source = m_source, current = m_snapshot, spare = std::move(spare),
                   lag = m_lag, useSpare]() mutable {
+        lowerThreadPriority();
         Snapshot base = useSpare ? syncSpare(std::move(spare), current, lag) : current;
         spare = Snapshot();
         current = Snapshot(); // base may now be the only copy of its lists: the reload changes them in place

@@ -2,6 +2,9 @@
 #include "snapshot.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace statelens {
 
@@ -84,26 +87,33 @@ const Entry* Snapshot::findEntry(const QString& ns, const QString& key) const
 
 QMap<QString, int> countByStatus(const QList<Task>& tasks)
 {
-    // A few distinct statuses over many tasks: count by hash, and skip even that while the status
-    // repeats (tasks of one status often come in runs).
-    QHash<QString, int> counts;
-    const QString* last = nullptr;
-    int run = 0;
+    // A few distinct statuses over many tasks, mostly sharing their strings (TextPool): look first among
+    // the strings seen last by address, which reads no characters; count by value otherwise.
+    struct Seen
+    {
+        const QChar* data;
+        qsizetype size;
+        int count;
+        QString text;
+    };
+    QVarLengthArray<Seen, 8> recent;
+    QHash<QString, int> others;
     for (const Task& t : tasks) {
-        if (last && *last == t.status) {
-            ++run;
-            continue;
-        }
-        if (last)
-            counts[*last] += run;
-        last = &t.status;
-        run = 1;
+        const QChar* data = t.status.constData();
+        auto it = std::find_if(recent.begin(), recent.end(),
+                               [&](const Seen& s) { return s.data == data && s.size == t.status.size(); });
+        if (it != recent.end())
+            ++it->count;
+        else if (recent.size() < 8 && !t.status.isNull())
+            recent.append({ data, t.status.size(), 1, t.status });
+        else
+            ++others[t.status];
     }
-    if (last)
-        counts[*last] += run;
     QMap<QString, int> sorted;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        sorted.insert(it.key(), it.value());
+    for (const Seen& s : recent)
+        sorted[s.text] += s.count;
+    for (auto it = others.cbegin(); it != others.cend(); ++it)
+        sorted[it.key()] += it.value();
     return sorted;
 }
 

@@ -12,7 +12,16 @@
 
 namespace statelens {
 
-Task readTask(const DocumentPtr& doc, quint32 node, const QString& file)
+QString TextPool::take(QString text)
+{
+    if (const auto it = m_texts.constFind(text); it != m_texts.cend())
+        return *it;
+    if (m_texts.size() < 256 && text.size() <= 64) // a status or a tool name, not free text
+        m_texts.insert(text);
+    return text;
+}
+
+Task readTask(const DocumentPtr& doc, quint32 node, const QString& file, TextPool* pool)
 {
     Task t;
     const json::Document& d = *doc;
@@ -31,6 +40,10 @@ Task readTask(const DocumentPtr& doc, quint32 node, const QString& file)
     t.value = ValueRef(doc, node);
     if (t.id.isEmpty())
         t.id = QFileInfo(file).completeBaseName();
+    if (pool) {
+        t.status = pool->take(std::move(t.status));
+        t.tool = pool->take(std::move(t.tool));
+    }
     return t;
 }
 
@@ -44,6 +57,7 @@ QList<Task> readTaskFolder(const QString& dir, Snapshot& snapshot, const LoadCon
     {
         QList<Task> tasks;
         Snapshot side; // stamps and problems
+        TextPool pool;
     };
     std::vector<Part> parts(size_t(workers), Part {});
     std::atomic<int> done { 0 };
@@ -62,7 +76,7 @@ QList<Task> readTaskFolder(const QString& dir, Snapshot& snapshot, const LoadCon
                 p.message = QCoreApplication::translate("statelens::Sources", "a task file must hold a JSON object");
                 part.side.problems.append(p);
             } else {
-                part.tasks.append(readTask(doc.value(), 0, f));
+                part.tasks.append(readTask(doc.value(), 0, f, &part.pool));
             }
             const int n = done.fetch_add(1, std::memory_order_relaxed) + 1;
             if (w == 0 && n % 512 == 0)

@@ -3,10 +3,25 @@
 
 #include "sources/sourceutil.h"
 
+#include <QSet>
+
 namespace statelens {
 
-/// Reads a task object (the documents' Task shape) at `node` of `doc`.
-Task readTask(const DocumentPtr& doc, quint32 node, const QString& file);
+/// Makes the short texts that repeat over many tasks (status, tool) share one string each, so that
+/// 100k tasks hold a handful of status strings: counting, filtering and sorting by status then stay in
+/// cache, and memory shrinks. Not thread-safe: one pool per thread.
+class TextPool
+{
+public:
+    QString take(QString text);
+
+private:
+    QSet<QString> m_texts;
+};
+
+/// Reads a task object (the documents' Task shape) at `node` of `doc`; `pool`, if given, shares the
+/// status and tool strings.
+Task readTask(const DocumentPtr& doc, quint32 node, const QString& file, TextPool* pool = nullptr);
 
 /// Reads every task file in `dir` (task_<id>.json and <uuid>.json alike); unreadable files become
 /// problems. Stops early (returning what it has) when the context is cancelled.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backgroundwatcher.h"
 
+#include "util/threadpriority.h"
+
 namespace statelens {
 
 BackgroundWatcher::BackgroundWatcher(QObject* parent) : QObject(parent), m_watcher(new StateWatcher)
@@ -30,6 +32,7 @@ BackgroundWatcher::BackgroundWatcher(QObject* parent) : QObject(parent), m_watch
             },
             Qt::DirectConnection);
     m_thread.start();
+    post(lowerThreadPriority); // scanning 100k files must not take a core from the UI
 }
 
 BackgroundWatcher::~BackgroundWatcher()

@@ -40,6 +40,32 @@ class TestCodingAgent : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void statusesAreCountedAndShared()
+    {
+        test::TestDir dir;
+        const QString root = dir.copySample(sample);
+        auto source = openSource(root);
+        QVERIFY(source);
+        auto s = source.value()->load();
+        QVERIFY(s);
+        // Counted against the task files read independently.
+        QMap<QString, int> expected;
+        for (const QString& f : QDir(root + QStringLiteral("/tasks")).entryList({ QStringLiteral("*.json") }))
+            ++expected[readJson(root + QStringLiteral("/tasks/") + f).value(QStringLiteral("status")).toString()];
+        QVERIFY(expected.size() >= 2);
+        QCOMPARE(countByStatus(s->tasks), expected);
+        // Tasks of one status share one string (read by one worker: the sample is small).
+        for (const Task& a : s->tasks)
+            for (const Task& b : s->tasks)
+                if (a.status == b.status)
+                    QCOMPARE(a.status.constData(), b.status.constData());
+        // Strings that do not share their data are counted by value all the same.
+        QList<Task> copies = s->tasks;
+        for (Task& t : copies)
+            t.status = QString(t.status.constData(), t.status.size());
+        QCOMPARE(countByStatus(copies), expected);
+    }
+
     void detectsAndReadsEverything()
     {
         test::TestDir dir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applypage.h"
 
+#include "common/background.h"
+
 #include "backup/restoreengine.h"
 #include "backup/restorewizard.h"
 
@@ -55,7 +57,7 @@ void ApplyPage::start(std::function<Outcome()> work)
     m_progress->setValue(0);
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ApplyPage::finished);
-    m_watcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_watcher->setFuture(runInBackground(std::move(work)));
 }
 
 void ApplyPage::initializePage()

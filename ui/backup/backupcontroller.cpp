@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcontroller.h"
 
+#include "common/background.h"
+
 #include "backup/backupcatalogue.h"
 #include "backup/backupmanager.h"
 #include "backup/diffview.h"
@@ -162,7 +164,7 @@ void BackupController::compare(const QString& backupId)
         }
         showComparison(chosen, *c.diff);
     });
-    watcher->setFuture(QtConcurrent::run([current, chosen] {
+    watcher->setFuture(runInBackground([current, chosen] {
         Compared c;
         auto loaded = backup::loadBackup(current, chosen);
         if (!loaded)
@@ -214,7 +216,7 @@ void BackupController::showHistory(const QString& address)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    watcher->setFuture(QtConcurrent::run([current = m_session->snapshot(), where = a.value()] {
+    watcher->setFuture(runInBackground([current = m_session->snapshot(), where = a.value()] {
         return backup::keyHistory(current, backup::BackupCatalogue(current), where);
     }));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logloader.h"
 
+#include "common/background.h"
+
 #include "io/safewrite.h"
 
 #include <QFileInfo>
@@ -44,7 +46,7 @@ void LogLoader::load(const QList<LogFile>& files)
         m_watcher = nullptr;
         Q_EMIT loaded(out.records, out.errors);
     });
-    m_watcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_watcher->setFuture(runInBackground(std::move(work)));
 }
 
 } // namespace statelens::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationcontroller.h"
 
+#include "common/background.h"
+
 #include "migrate/migrationdialog.h"
 #include "migrate/versionbadge.h"
 #include "session/pendingchanges.h"
@@ -70,7 +72,7 @@ void MigrationController::update()
         m_badge->setVersion(a.version, a.origin, a.targets, a.problems);
         m_action->setEnabled(true);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_session->path(), options = m_options] {
+    watcher->setFuture(runInBackground([path = m_session->path(), options = m_options] {
         Answer a;
         auto m = migrate::Migrator::open(path, options);
         if (!m)

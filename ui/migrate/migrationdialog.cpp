@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationdialog.h"
 
+#include "common/background.h"
+
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -240,7 +242,7 @@ void MigrationDialog::apply()
         watcher->deleteLater();
         finishApply(r.outcome, r.error);
     });
-    watcher->setFuture(QtConcurrent::run([migrator, target, bar, label]() mutable {
+    watcher->setFuture(runInBackground([migrator, target, bar, label]() mutable {
         auto outcome = migrator.apply(target, [bar, label](int percent, const QString& what) {
             QMetaObject::invokeMethod(
                 bar,

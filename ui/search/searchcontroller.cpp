@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcontroller.h"
 
+#include "common/background.h"
+
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
 
@@ -42,7 +44,7 @@ void SearchController::search(const SearchQuery& query)
         m_watcher = nullptr;
         Q_EMIT finished(result);
     });
-    m_watcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_watcher->setFuture(runInBackground(std::move(work)));
     Q_EMIT started();
 }
 

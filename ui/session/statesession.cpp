@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statesession.h"
 
+#include "common/background.h"
+
 #include "session/pendingchanges.h"
 
 #include <QDateTime>
@@ -113,7 +115,7 @@ void StateSession::startLoad(std::shared_ptr<Source> existing)
     };
     m_loadWatcher = new QFutureWatcher<LoadOutcome>(this);
     connect(m_loadWatcher, &QFutureWatcherBase::finished, this, [this, generation] { finishLoad(generation); });
-    m_loadWatcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_loadWatcher->setFuture(runInBackground(std::move(work)));
     Q_EMIT loadStarted(m_path);
     Q_EMIT busyChanged(true);
 }
@@ -157,7 +159,7 @@ bool StateSession::save()
     };
     m_saveWatcher = new QFutureWatcher<SaveOutcome>(this);
     connect(m_saveWatcher, &QFutureWatcherBase::finished, this, &StateSession::finishSave);
-    m_saveWatcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_saveWatcher->setFuture(runInBackground(std::move(work)));
     Q_EMIT saveStarted();
     Q_EMIT busyChanged(true);
     return true;

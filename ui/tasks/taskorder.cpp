@@ -42,7 +42,7 @@ void TaskOrder::computeKey(const QList<Task>& tasks, int index)
 {
     if (isTimeColumn(m_column))
         m_times[index] = timeKey(tasks[index], m_column);
-    else if (m_column == TaskTableModel::DescriptionColumn)
+    else if (m_column == TaskTableModel::DescriptionColumn && !m_folded.isEmpty())
         m_folded[index] = tasks[index].description.toCaseFolded();
 }
 
@@ -56,7 +56,10 @@ bool TaskOrder::before(const QList<Task>& tasks, int a, int b) const
         const Task& y = tasks[b];
         switch (m_column) {
         case TaskTableModel::IdColumn: c = x.id.compare(y.id); break;
-        case TaskTableModel::DescriptionColumn: c = m_folded[a].compare(m_folded[b]); break;
+        case TaskTableModel::DescriptionColumn:
+            c = m_folded.isEmpty() ? x.description.compare(y.description, Qt::CaseInsensitive)
+                                   : m_folded[a].compare(m_folded[b]);
+            break;
         case TaskTableModel::StatusColumn: c = x.status.compare(y.status); break;
         case TaskTableModel::ToolColumn: c = x.tool.compare(y.tool); break;
         default: break;
@@ -88,7 +91,7 @@ void TaskOrder::remap(const QList<Task>& tasks, const QList<int>& newIndexOf, co
     };
     if (isTimeColumn(m_column))
         move(m_times);
-    else if (m_column == TaskTableModel::DescriptionColumn)
+    else if (m_column == TaskTableModel::DescriptionColumn && !m_folded.isEmpty())
         move(m_folded);
     for (int i : fresh)
         computeKey(tasks, i);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasktablemodel.h"
 
+#include "common/background.h"
+
 #include "common/formatting.h"
 #include "common/levelcolors.h"
 #include "live/changemarks.h"
@@ -41,6 +43,7 @@ void TaskTableModel::setTasks(const QList<Task>& tasks)
     m_tasks = tasks;
     m_keys = TaskOrder(m_tasks, m_sortColumn, m_sortOrder);
     m_order = m_keys.sorted(m_tasks);
+    m_keys.dropTextKeys();
     rebuildRowIndex();
     m_marks->clear();
     endResetModel();
@@ -66,6 +69,7 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
     m_running = 0;
     TaskOrder keys(m_tasks, column, order);
     QList<int> rows = keys.sorted(m_tasks);
+    keys.dropTextKeys();
     m_keys = std::move(keys);
     relayout(std::move(rows));
 }
@@ -81,11 +85,12 @@ void TaskTableModel::startSort(const QList<Task>& tasks, bool replace)
         watcher->deleteLater();
         finishSort(job, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([tasks, column = m_sortColumn, order = m_sortOrder] {
+    watcher->setFuture(runInBackground([tasks, column = m_sortColumn, order = m_sortOrder] {
         auto result = std::make_shared<Sorted>();
         result->tasks = tasks;
         result->keys = TaskOrder(tasks, column, order);
         result->order = result->keys.sorted(tasks);
+        result->keys.dropTextKeys();
         return result;
     }));
 }
