@@ -13,6 +13,8 @@
 #include "mainwindow/statusinfo.h"
 #include "namespaces/keytreemodel.h"
 #include "namespaces/namespacepage.h"
+#include "search/searchhitmodel.h"
+#include "search/searchpanel.h"
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
@@ -109,6 +112,8 @@ private Q_SLOTS:
     void tasksUpdateInPlace();
     void keysUpdateInPlace();
     void pauseSwitch();
+    /// A search that is shown is run again when the state changes on disk.
+    void findFollowsTheDisk();
     void conflictKeepMine();
     void conflictMerge();
     void conflictTakeTheirs();
@@ -193,6 +198,27 @@ void TestLiveUpdates::keysUpdateInPlace()
     QVERIFY(count.data(Qt::ToolTipRole).toString().contains(QLatin1String("changed")));
     QCOMPARE(w.session()->snapshot().findEntry(QStringLiteral("counter"), QStringLiteral("count"))->value.text(),
              QStringLiteral("300"));
+}
+
+void TestLiveUpdates::findFollowsTheDisk()
+{
+    TestDir dir;
+    const QString root = dir.copySample(QStringLiteral("statefulobject/app"));
+    QVERIFY(!readFile(root + QStringLiteral("/counter.json")).value().contains("live counter"));
+    MainWindow w;
+    w.show();
+    QVERIFY(openIn(w, root));
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusInfo()->liveLabel()->text().contains(QLatin1String("inotify")), 30000);
+    QTest::keySequence(&w, QKeySequence::Find);
+    QLineEdit* search = w.searchPanel()->searchEdit();
+    QTest::keyClicks(search, QStringLiteral("live counter"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QAbstractItemModel* hits = w.searchPanel()->results()->model();
+    QCOMPARE(hits->rowCount(), 0);
+    QVERIFY(runWriter({ QStringLiteral("statefulobject"), root + QStringLiteral("/counter.json"), QStringLiteral("3") }));
+    QTRY_VERIFY_WITH_TIMEOUT(hits->rowCount() > 0, 30000);
+    QCOMPARE(hits->index(0, 0).data(SearchHitModel::KeyRole).toString(), QStringLiteral("name"));
+    QCOMPARE(hits->index(0, 0).data(SearchHitModel::NamespaceRole).toString(), QStringLiteral("counter"));
 }
 
 void TestLiveUpdates::pauseSwitch()

@@ -216,11 +216,25 @@ private Q_SLOTS:
         QVERIFY(editor->rawEditor()->text().contains(QStringLiteral("edited-raw")));
 
         // Save, and compare what is on disk.
+        QTreeView* keys = w.centre()->namespacePage()->view();
+        const QModelIndex shownKey = keys->currentIndex();
+        QVERIFY(shownKey.isValid());
+        QList<QPersistentModelIndex> open; // the branches down to the key
+        for (QModelIndex p = shownKey.parent(); p.isValid(); p = p.parent())
+            open << p;
+        const int keyRows = keys->model()->rowCount();
         QSignalSpy saveFailed(session, &StateSession::saveFailed);
+        QSignalSpy reloaded(session, &StateSession::reloaded);
         QTest::keySequence(&w, QKeySequence::Save);
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2 || !saveFailed.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1 || !saveFailed.isEmpty(), 30000);
         QVERIFY2(saveFailed.isEmpty(), saveFailed.isEmpty() ? "" : qPrintable(saveFailed.first().first().toString()));
+        QCOMPARE(loaded.count(), 1); // read again in place: the views keep where the user was
         QVERIFY(session->pending()->isEmpty());
+        QCOMPARE(w.centre()->namespacePage()->currentKey(), target.key);
+        QCOMPARE(keys->model()->rowCount(), keyRows);
+        for (const QPersistentModelIndex& p : std::as_const(open))
+            QVERIFY(p.isValid() && keys->isExpanded(p));
+        QVERIFY(editor->rawEditor()->text().contains(QStringLiteral("edited-raw")));
 
         const Snapshot after = loadFresh(path);
         QCOMPARE(after.namespaces.size(), original.namespaces.size());

@@ -4,7 +4,11 @@
 
 #include "uitestutil.h"
 
+#include "backup/difffilterproxy.h"
+#include "backup/diffmodel.h"
+#include "backup/keyhistorymodel.h"
 #include "common/valuehints.h"
+#include "diff/structuraldiff.h"
 #include "editor/jsontreemodel.h"
 #include "logs/logfilterproxy.h"
 #include "logs/logrecord.h"
@@ -156,8 +160,10 @@ private Q_SLOTS:
         EditController edits(session.get());
         QVERIFY(edits.setValue(QStringLiteral("config"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("x"))));
         QSignalSpy loaded(session.get(), &StateSession::loaded);
+        QSignalSpy reloaded(session.get(), &StateSession::reloaded);
         QVERIFY(session->save());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(reloaded.wait(10000)); // read again in place, not opened anew
+        QCOMPARE(loaded.count(), 0);
         QCOMPARE(source->applied().size(), 1);
         const Change c = source->applied().first().first();
         QCOMPARE(c.address.ns, QStringLiteral("config"));
@@ -203,6 +209,55 @@ private Q_SLOTS:
         proxy.setText(QStringLiteral("t1"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, TaskTableModel::DurationColumn).data().toString(), QStringLiteral("1 min 30 s"));
+    }
+
+    void diffFilterAndKeyHistory()
+    {
+        // The state now against an older one: a value changed, a key added, a key gone.
+        const Snapshot now = test::sampleSnapshot();
+        Snapshot before = now;
+        before.namespaces[0].entries[3] = test::entry(QStringLiteral("count"), "41");
+        before.namespaces[0].entries.removeAt(4); // api_key came later
+        before.namespaces[1].entries << test::entry(QStringLiteral("old"), "true");
+        DiffModel model;
+        DiffFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, Fatal);
+        QAbstractItemModelTester t2(&proxy, Fatal);
+        model.setDiff(diff::diffSnapshots(before, now));
+        auto keysShown = [&proxy] {
+            QStringList keys;
+            for (int g = 0; g < proxy.rowCount(); ++g) {
+                const QModelIndex group = proxy.index(g, 0);
+                for (int r = 0; r < proxy.rowCount(group); ++r)
+                    keys << proxy.index(r, DiffModel::NameColumn, group).data().toString();
+            }
+            keys.sort();
+            return keys;
+        };
+        QCOMPARE(keysShown(), (QStringList { QStringLiteral("api_key"), QStringLiteral("count"), QStringLiteral("old") }));
+        proxy.setNamespace(QStringLiteral("config"));
+        QCOMPARE(keysShown(), QStringList { QStringLiteral("old") });
+        proxy.setNamespace({});
+        proxy.setSearch(QStringLiteral("API"));
+        QCOMPARE(keysShown(), QStringList { QStringLiteral("api_key") });
+        proxy.setSearch(QStringLiteral("41")); // a value on the old side
+        QCOMPARE(keysShown(), QStringList { QStringLiteral("count") });
+        proxy.setSearch(QStringLiteral("nothing like it"));
+        QCOMPARE(proxy.rowCount(), 0);
+
+        KeyHistoryModel history;
+        QAbstractItemModelTester t3(&history, Fatal);
+        backup::HistoryPoint gone { QStringLiteral("b1"), QStringLiteral("timestamped"), QDateTime::currentDateTimeUtc().addDays(-2), false, false, {}, true };
+        backup::HistoryPoint old { QStringLiteral("b2"), QStringLiteral("timestamped"), QDateTime::currentDateTimeUtc().addDays(-1), false, true, json::JsonValue::fromInt(41), true };
+        backup::HistoryPoint current { QString(), QString(), QDateTime::currentDateTimeUtc(), true, true, json::JsonValue::fromInt(42), true };
+        history.setPoints({ gone, old, current });
+        QCOMPARE(history.rowCount(), 3);
+        QCOMPARE(history.index(2, KeyHistoryModel::BackupColumn).data().toString(), QStringLiteral("now"));
+        QCOMPARE(history.index(0, KeyHistoryModel::ChangedColumn).data().toString(), QStringLiteral("gone"));
+        QVERIFY(history.index(1, KeyHistoryModel::ValueColumn).data().toString().contains(QLatin1String("41")));
+        history.setPoints({});
+        QCOMPARE(history.rowCount(), 0);
     }
 
     void taskTimelineHasMetadataChildren()

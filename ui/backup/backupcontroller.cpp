@@ -89,6 +89,7 @@ BackupController::BackupController(QMainWindow* window, StateSession* session, T
     connect(m_prune, &QAction::triggered, this, &BackupController::prune);
     connect(m_delete, &QAction::triggered, this, &BackupController::deleteSelected);
     connect(m_session, &StateSession::loaded, this, &BackupController::refresh);
+    connect(m_session, &StateSession::reloaded, this, &BackupController::refresh);
     connect(m_session, &StateSession::busyChanged, this, &BackupController::refresh);
     refresh();
 }

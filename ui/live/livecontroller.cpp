@@ -23,6 +23,8 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace statelens::ui {
 
 LiveController::LiveController(MainWindow* window)
@@ -49,6 +51,7 @@ LiveController::LiveController(MainWindow* window)
     });
     StateSession* session = window->session();
     connect(session, &StateSession::loaded, this, &LiveController::onLoaded);
+    connect(session, &StateSession::reloaded, this, &LiveController::onReloaded);
     connect(session, &StateSession::saveConflict, this, &LiveController::onSaveConflict);
     connect(session, &StateSession::busyChanged, this, [this](bool busy) {
         StateSession* s = m_window->session();
@@ -93,6 +96,19 @@ void LiveController::onLoaded()
     } else {
         m_live->adopt(s->snapshot());
     }
+}
+
+void LiveController::onReloaded(const LiveDelta& delta)
+{
+    // Read again after our save (or Reload): the views move to it in place, as for a live update.
+    m_rebase.clear();
+    m_held.clear();
+    m_conflicts.clear();
+    m_conflictDetail.clear();
+    m_missed = false;
+    m_banner->showConflict({});
+    m_live->adopt(m_window->session()->snapshot());
+    showInWindow(delta);
 }
 
 void LiveController::onLiveUpdated(const LiveDelta& delta)
@@ -217,7 +233,8 @@ void LiveController::showInWindow(const LiveDelta& d)
     m_window->centre()->applyLive(s, d);
     auto listChanged = [](const ListDelta& l) { return !l.added.isEmpty() || !l.removed.isEmpty() || l.reset; };
     if (listChanged(d.namespaces) || !d.tasks.isEmpty() || listChanged(d.backups) || listChanged(d.logs)
-        || listChanged(d.reports) || listChanged(d.sessions) || d.problemsChanged || d.batchChanged) {
+        || listChanged(d.reports) || listChanged(d.sessions) || d.problemsChanged || d.batchChanged
+        || std::any_of(d.keys.cbegin(), d.keys.cend(), [](const KeyDelta& k) { return !k.added.isEmpty() || !k.removed.isEmpty(); })) {
         const PendingChanges* pending = m_window->session()->pending();
         QStringList existing, removed;
         for (const Namespace& n : s.namespaces) {

@@ -50,6 +50,7 @@ public:
 
 private:
     void onLoaded();
+    void onReloaded(const LiveDelta& delta);
     void onLiveUpdated(const LiveDelta& delta);
     void onPendingChanged();
     void onSaveConflict(const QString& message);

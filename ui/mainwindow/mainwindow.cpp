@@ -132,6 +132,15 @@ void MainWindow::connectSession()
         updateActions();
     });
     connect(m_session, &StateSession::loaded, this, &MainWindow::onLoaded);
+    connect(m_session, &StateSession::reloaded, this, [this] {
+        // The views follow in place (LiveController); what depends on the whole state is redone.
+        m_addedNamespaces.clear();
+        m_removedNamespaces.clear();
+        m_search->refresh();
+        updateTitle();
+        updateActions();
+    });
+    connect(m_session, &StateSession::liveUpdated, m_search, &SearchPanel::refreshLater);
     connect(m_session, &StateSession::loadFailed, this, [this](const QString& message) {
         m_banner->showError(tr("Could not open: %1").arg(message));
         if (!m_session->hasState())

@@ -40,6 +40,7 @@ MigrationController::MigrationController(QMainWindow* window, StateSession* sess
     connect(m_badge, &QToolButton::clicked, this, &MigrationController::showDialog);
     connect(m_action, &QAction::triggered, this, &MigrationController::showDialog);
     connect(m_session, &StateSession::loaded, this, &MigrationController::update);
+    connect(m_session, &StateSession::reloaded, this, &MigrationController::update);
     connect(m_session, &StateSession::loadFailed, this, [this] {
         m_badge->clear();
         m_action->setEnabled(false);

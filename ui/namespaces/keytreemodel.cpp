@@ -22,7 +22,7 @@ KeyTreeModel::KeyTreeModel(EditController* edits, QObject* parent)
     m_root->populated = true;
     connect(m_marks, &ChangeMarks::expired, this, &KeyTreeModel::repaintKeys);
     connect(edits->session()->pending(), &PendingChanges::changed, this, &KeyTreeModel::onPendingChanged);
-    connect(edits->session()->pending(), &PendingChanges::cleared, this, &KeyTreeModel::rebuild);
+    connect(edits->session()->pending(), &PendingChanges::cleared, this, &KeyTreeModel::onPendingCleared);
 }
 
 KeyTreeModel::~KeyTreeModel() = default;
@@ -303,6 +303,28 @@ QModelIndex KeyTreeModel::indexForKey(const QString& key)
         pos = cut + m_separator.size();
     }
     return {};
+}
+
+void KeyTreeModel::onPendingCleared()
+{
+    // In place, so that the view keeps its expanded groups and current key. After a save the state
+    // is being read again and brings the added keys; after a revert they go.
+    if (!m_edits->session()->isLoading())
+        for (int k = 0; k < m_keys.size(); ++k)
+            if (!m_keys[k].isEmpty() && m_entryOf[size_t(k)] < 0)
+                removeKey(k);
+    // Their pending marks go: one signal per filled-in group, not one per key.
+    std::vector<Node*> todo { m_root.get() };
+    while (!todo.empty()) {
+        Node* n = todo.back();
+        todo.pop_back();
+        if (!n->populated || n->children.empty())
+            continue;
+        Q_EMIT dataChanged(indexOf(n->children.front().get(), 0), indexOf(n->children.back().get(), ColumnCount - 1));
+        for (const auto& c : n->children)
+            if (c->isGroup())
+                todo.push_back(c.get());
+    }
 }
 
 void KeyTreeModel::onPendingChanged(const QString& ns, const QString& key)

@@ -64,6 +64,7 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(Node* node, int column = 0) const;
     void onPendingChanged(const QString& ns, const QString& key);
+    void onPendingCleared();
     QVariant leafData(const Node* node, int column, int role) const;
     void insertKey(int k);
     void removeKey(int k);

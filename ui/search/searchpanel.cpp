@@ -76,6 +76,12 @@ void SearchPanel::refresh()
         start();
 }
 
+void SearchPanel::refreshLater()
+{
+    if (!m_edit->text().isEmpty())
+        m_debounce->start();
+}
+
 void SearchPanel::start()
 {
     m_debounce->stop();

@@ -30,6 +30,8 @@ public:
     void focusSearch();
     /// Searches again (for example after the state was reloaded).
     void refresh();
+    /// refresh() after a short pause (the state changed on disk; it may change again at once).
+    void refreshLater();
 
     QLineEdit* searchEdit() const { return m_edit; }
     QCheckBox* regexBox() const { return m_regex; }

@@ -89,7 +89,10 @@ void StateSession::startLoad(std::shared_ptr<Source> existing)
             },
             Qt::QueuedConnection);
     };
-    auto work = [opener = m_opener, path = m_path, existing, cancel = m_cancel, progress]() {
+    std::optional<Snapshot> shown; // a reload compares with it (on the worker)
+    if (existing && m_loaded)
+        shown = m_snapshot;
+    auto work = [opener = m_opener, path = m_path, existing, cancel = m_cancel, progress, shown]() {
         LoadOutcome out;
         out.source = existing;
         if (!out.source) {
@@ -108,6 +111,8 @@ void StateSession::startLoad(std::shared_ptr<Source> existing)
         if (snapshot) {
             out.snapshot = std::move(snapshot.value());
             out.snapshot->readStartedNs = began;
+            if (shown)
+                out.delta = diffSnapshots(*shown, *out.snapshot);
         }
         else
             out.error = snapshot.error();
@@ -126,22 +131,32 @@ void StateSession::finishLoad(quint64 generation)
         return;
     const LoadOutcome out = m_loadWatcher->result();
     const bool cancelled = m_cancel && m_cancel->load();
+    if (!out.error) {
+        // While isLoading() still says so: what follows edits (the live view) waits for loaded() or
+        // reloaded() instead of acting on a snapshot that is being replaced.
+        m_source = out.source;
+        m_snapshot = *out.snapshot;
+        m_pending->clear();
+        m_undo->clear();
+    }
     m_loadWatcher->deleteLater();
     m_loadWatcher = nullptr;
-    Q_EMIT busyChanged(isBusy());
     if (out.error) {
+        Q_EMIT busyChanged(isBusy());
         if (out.error->kind == Error::Kind::Cancelled || cancelled)
             Q_EMIT loadCancelled();
         else
             Q_EMIT loadFailed(out.error->toString());
         return;
     }
-    m_source = out.source;
-    m_snapshot = *out.snapshot;
+    const bool inPlace = m_loaded && out.delta;
     m_loaded = true;
-    m_pending->clear();
-    m_undo->clear();
-    Q_EMIT loaded();
+    if (inPlace)
+        Q_EMIT reloaded(*out.delta);
+    else
+        Q_EMIT loaded();
+    // Only now: what waits for the end of the load (a live update that came meanwhile) sees the new state.
+    Q_EMIT busyChanged(isBusy());
 }
 
 bool StateSession::save()
@@ -179,11 +194,13 @@ void StateSession::finishSave()
         return;
     }
     m_lastSave = QDateTime::currentDateTime();
-    // The edits are on disk now; keeping them would write them twice if the reload failed.
+    Q_EMIT saved(out.result->filesWritten);
+    // Reading the files again starts first, so that views that see the edits go (isLoading()) know
+    // that the saved values are on their way and keep their rows. The edits are on disk now; keeping
+    // them would write them twice if the reload failed.
+    reload();
     m_undo->clear();
     m_pending->clear();
-    Q_EMIT saved(out.result->filesWritten);
-    reload();
 }
 
 void StateSession::applyLive(const Snapshot& snapshot, const LiveDelta& delta)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livedelta.h"
 #include "model/snapshot.h"
 #include "sources/source.h"
 
@@ -63,7 +64,12 @@ public:
 Q_SIGNALS:
     void loadStarted(const QString& path);
     void loadProgress(int percent, const QString& what);
+    /// A state was opened: everything shown is replaced.
     void loaded();
+    /// The open state was read again (after a save, or Reload) and replaced the snapshot in place;
+    /// `delta` (computed off the UI thread) says what differs, so views keep their selection, scroll
+    /// position and expanded branches.
+    void reloaded(const statelens::LiveDelta& delta);
     void loadFailed(const QString& message);
     void loadCancelled();
     void saveStarted();
@@ -81,6 +87,7 @@ private:
     {
         std::shared_ptr<Source> source;
         std::optional<Snapshot> snapshot;
+        std::optional<LiveDelta> delta; ///< from the snapshot shown before, when reloading
         std::optional<Error> error;
     };
     struct SaveOutcome
