@@ -12,6 +12,7 @@
 #include "editor/structurededitor.h"
 #include "editor/valueeditorpanel.h"
 #include "io/safewrite.h"
+#include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/statusinfo.h"
 #include "namespaces/namespacepage.h"
@@ -24,9 +25,15 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -37,6 +44,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace statelens;
 using namespace statelens::ui;
@@ -96,6 +104,16 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
+/// Picks `path` in the next file dialog that opens (Qt's own dialog: offscreen has no native one).
+void answerNextFileDialog(const QString& path)
+{
+    QTimer::singleShot(0, [path] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();
+    });
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -319,6 +337,68 @@ private Q_SLOTS:
         QVERIFY(editor->rawEditor()->editor()->isReadOnly());
         QTest::mouseClick(editor->editAnywayButton(), Qt::LeftButton);
         QVERIFY(!editor->rawEditor()->editor()->isReadOnly());
+    }
+
+    void dropImportAndExport()
+    {
+        TestDir dir;
+        const QString root = dir.copySample(QStringLiteral("statefulobject/app"));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // Dropping a folder from a file manager opens it.
+        QSignalSpy loaded(w.session(), &StateSession::loaded);
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(root) });
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(w.session()->path(), root);
+
+        // Export a value, then a whole namespace, through the File menu's dialogs.
+        const Snapshot& s = w.session()->snapshot();
+        const Namespace* counter = s.findNamespace(QStringLiteral("counter"));
+        QVERIFY(counter && counter->entries.size() >= 2);
+        const Entry& first = counter->entries.first();
+        QVERIFY(w.jumpToKey(counter->name, first.key));
+        const QString valueFile = dir.path() + QStringLiteral("/value.json");
+        answerNextFileDialog(valueFile);
+        w.actions()->exportValue->trigger();
+        QTRY_VERIFY(QFile::exists(valueFile));
+        QCOMPARE(*json::JsonValue::parse(readFile(valueFile).value(), valueFile), first.value.toValue());
+
+        const QString nsFile = dir.path() + QStringLiteral("/namespace.json");
+        answerNextFileDialog(nsFile);
+        w.actions()->exportNamespace->trigger();
+        QTRY_VERIFY(QFile::exists(nsFile));
+        const QJsonObject exported = QJsonDocument::fromJson(readFile(nsFile).value()).object();
+        QCOMPARE(exported.size(), counter->entries.size());
+        for (const Entry& e : counter->entries)
+            QCOMPARE(QJsonDocument::fromJson("[" + e.value.raw().toByteArray() + "]").array().first(), exported.value(e.key));
+
+        // Import a value into the shown key, and a namespace's keys: both become pending edits.
+        const QString importValue = dir.path() + QStringLiteral("/import-value.json");
+        QVERIFY(writeFileAtomically(importValue, "{\"imported\": [1, 2, 3]}\n"));
+        answerNextFileDialog(importValue);
+        w.actions()->importValue->trigger();
+        QTRY_COMPARE(w.session()->pending()->count(), 1);
+        QCOMPARE(w.edits()->currentValue(counter->name, first.key)->toCompactJson(), QByteArray("{\"imported\":[1,2,3]}"));
+
+        const QString importNs = dir.path() + QStringLiteral("/import-namespace.json");
+        QVERIFY(writeFileAtomically(importNs, "{\"fresh\": true, \"name\": \"from a file\"}\n"));
+        answerNextFileDialog(importNs);
+        w.actions()->importNamespace->trigger();
+        QTRY_COMPARE(w.session()->pending()->count(), 3);
+        QCOMPARE(w.edits()->currentValue(counter->name, QStringLiteral("fresh"))->toCompactJson(), QByteArray("true"));
+        QCOMPARE(w.edits()->currentValue(counter->name, QStringLiteral("name"))->toString(), QStringLiteral("from a file"));
+        // One undo step per import.
+        w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->pending()->count(), 1);
     }
 
     void quittingWithPendingEditsAsks()
