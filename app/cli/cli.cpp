@@ -26,7 +26,8 @@ Commands:
   rm PATH ADDRESS           remove a key (or a namespace: NAMESPACE alone)
   tasks PATH [--status S]   tasks with their status
   backups PATH              the backups and whether each is usable
-  logs PATH [NAME] [--tail N]  list logs, or print one
+  logs PATH [NAME] [--tail N] [--level L]
+                            list logs, or print one (only its records of level L)
   diff PATH A B             what differs from A to B ('current' or a backup id)
   history PATH ADDRESS      one key across all backups, oldest first
   restore PATH BACKUP [--only ADDRESS...] [--export DIR] --yes
@@ -50,7 +51,7 @@ Exit status: 0 success, 1 an error about the data, 2 bad usage. Errors go to std
 )";
 
 // Options that take a value.
-const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("--tail"), QStringLiteral("--to"),
+const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("--tail"), QStringLiteral("--level"), QStringLiteral("--to"),
                                     QStringLiteral("--migrations"), QStringLiteral("--only"), QStringLiteral("--keep"),
                                     QStringLiteral("--max-age-days"), QStringLiteral("--export"),
                                     QStringLiteral("--count"), QStringLiteral("--poll") };

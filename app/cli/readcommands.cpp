@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that only read: info, ls, get, tasks, backups, logs.
 #include "cli.h"
+#include "logs/logrecord.h"
 #include "output.h"
 
 #include "io/safewrite.h"
@@ -295,13 +296,34 @@ int cmdLogs(const Invocation& inv)
         auto content = readFile(l.path);
         if (!content)
             return fail(content.error(), DataError);
-        QList<QByteArray> lines = content->split('\n');
-        if (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
+        const QString level = inv.options.value(QStringLiteral("level")).toLower();
+        QList<LogRecord> records = parseLog(*content, l.format, l.name);
+        if (!level.isEmpty())
+            records.removeIf([&](const LogRecord& r) { return r.level != level; });
         const int tail = inv.options.value(QStringLiteral("tail"), QStringLiteral("0")).toInt();
-        if (tail > 0 && lines.size() > tail)
-            lines = lines.mid(lines.size() - tail);
-        for (const QByteArray& line : lines) {
+        if (tail > 0 && records.size() > tail)
+            records = records.mid(records.size() - tail);
+        if (inv.json) {
+            json::JsonValue arr = json::JsonValue::array();
+            for (const LogRecord& r : std::as_const(records)) {
+                json::JsonValue o = json::JsonValue::object();
+                o.insert(QStringLiteral("line"), num(r.line));
+                o.insert(QStringLiteral("time"), r.time.isEmpty() ? json::JsonValue() : str(r.time));
+                o.insert(QStringLiteral("level"), r.level.isEmpty() ? json::JsonValue() : str(r.level));
+                o.insert(QStringLiteral("message"), str(r.message));
+                if (!r.details.isEmpty())
+                    o.insert(QStringLiteral("details"), *json::JsonValue::parse(r.details.toUtf8()));
+                arr.append(o);
+            }
+            printJson(arr);
+            return Ok;
+        }
+        // The lines as written, so that the output can go through grep and friends.
+        const QList<QByteArray> lines = content->split('\n');
+        for (const LogRecord& r : std::as_const(records)) {
+            QByteArray line = lines.value(r.line - 1);
+            if (line.endsWith('\r'))
+                line.chop(1);
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
             std::fputc('\n', stdout);
         }

@@ -107,6 +107,25 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("--json"), QStringLiteral("tasks"), ad });
         QCOMPARE(r.json().array().size(), 3);
         QCOMPARE(r.json().array().at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        // One level of a JSON Lines log, counted here from the lines themselves.
+        const QString audit = ad + QStringLiteral("/logs/security_audit.log");
+        QFile auditFile(audit);
+        QVERIFY(auditFile.open(QIODevice::ReadOnly));
+        QList<QByteArray> infoLines;
+        for (const QByteArray& line : auditFile.readAll().split('\n'))
+            if (QJsonDocument::fromJson(line).object().value(QStringLiteral("status")).toString() == QLatin1String("info"))
+                infoLines << line;
+        QVERIFY(infoLines.size() >= 2);
+        r = cli({ QStringLiteral("logs"), ad, QStringLiteral("security_audit.log"), QStringLiteral("--level"), QStringLiteral("INFO") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, infoLines.join('\n') + '\n');
+        r = cli({ QStringLiteral("--json"), QStringLiteral("logs"), ad, QStringLiteral("security_audit.log"), QStringLiteral("--level"),
+                  QStringLiteral("info"), QStringLiteral("--tail"), QStringLiteral("1") });
+        const QJsonObject last = r.json().array().first().toObject();
+        const QJsonObject raw = QJsonDocument::fromJson(infoLines.last()).object();
+        QCOMPARE(last.value(QStringLiteral("time")).toString(), raw.value(QStringLiteral("timestamp")).toString());
+        QCOMPARE(last.value(QStringLiteral("message")).toString(), raw.value(QStringLiteral("event_type")).toString());
+        QCOMPARE(last.value(QStringLiteral("details")).toObject().value(QStringLiteral("context")), raw.value(QStringLiteral("context")));
     }
 
     void setAndRmGoThroughTheSafeWrite()

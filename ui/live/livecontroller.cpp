@@ -76,15 +76,20 @@ LiveController::LiveController(MainWindow* window)
 
 LiveController::~LiveController() = default;
 
-void LiveController::onLoaded()
+void LiveController::forgetEdits()
 {
-    StateSession* s = m_window->session();
     m_rebase.clear();
     m_held.clear();
     m_conflicts.clear();
     m_conflictDetail.clear();
     m_missed = false;
     m_banner->showConflict({});
+}
+
+void LiveController::onLoaded()
+{
+    StateSession* s = m_window->session();
+    forgetEdits();
     if (s->source() != m_source) {
         m_source = s->source();
         if (auto r = m_live->start(m_source, s->snapshot()); !r) {
@@ -101,12 +106,7 @@ void LiveController::onLoaded()
 void LiveController::onReloaded(const LiveDelta& delta)
 {
     // Read again after our save (or Reload): the views move to it in place, as for a live update.
-    m_rebase.clear();
-    m_held.clear();
-    m_conflicts.clear();
-    m_conflictDetail.clear();
-    m_missed = false;
-    m_banner->showConflict({});
+    forgetEdits();
     m_live->adopt(m_window->session()->snapshot());
     showInWindow(delta);
 }

@@ -49,6 +49,8 @@ public:
     bool merge();
 
 private:
+    /// No edits are held back or conflicting any more (a new snapshot was read).
+    void forgetEdits();
     void onLoaded();
     void onReloaded(const LiveDelta& delta);
     void onLiveUpdated(const LiveDelta& delta);

@@ -34,8 +34,7 @@ void LogLoader::load(const QList<LogFile>& files)
                 continue;
             }
             const QString name = f.name.isEmpty() ? QFileInfo(f.path).fileName() : f.name;
-            out.records << (f.format == LogFile::Format::JsonLines ? parseJsonLinesLog(*content, name)
-                                                                    : parseTextLog(*content, name));
+            out.records << parseLog(*content, f.format, name);
         }
         return out;
     };

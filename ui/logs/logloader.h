@@ -24,7 +24,7 @@ public:
     bool isLoading() const { return m_watcher != nullptr; }
 
 Q_SIGNALS:
-    void loaded(const QList<statelens::ui::LogRecord>& records, const QStringList& errors);
+    void loaded(const QList<statelens::LogRecord>& records, const QStringList& errors);
 
 private:
     struct Outcome

@@ -12,12 +12,15 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
+namespace statelens {
+struct LogRecord;
+} // namespace statelens
+
 namespace statelens::ui {
 
 class LogFilterProxy;
 class LogLoader;
 class LogRecordModel;
-struct LogRecord;
 
 /// Log files (text or JSON Lines) as coloured records, with a level filter, a search box, and a follow
 /// mode that reads the files again every second and keeps the newest record in view.

@@ -5,7 +5,7 @@
 
 #include <QRegularExpression>
 
-namespace statelens::ui {
+namespace statelens {
 
 namespace {
 
@@ -86,4 +86,9 @@ QList<LogRecord> parseJsonLinesLog(const QByteArray& content, const QString& sou
     return out;
 }
 
-} // namespace statelens::ui
+QList<LogRecord> parseLog(const QByteArray& content, LogFile::Format format, const QString& source)
+{
+    return format == LogFile::Format::JsonLines ? parseJsonLinesLog(content, source) : parseTextLog(content, source);
+}
+
+} // namespace statelens
