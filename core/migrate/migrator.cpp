@@ -86,6 +86,8 @@ Result<Migrator> Migrator::open(const QString& path, const Options& options)
     Migrator m;
     m.m_subject = subject.value();
     m.m_options = options;
+    for (const Step& step : options.programSteps)
+        m.m_catalog.add(step);
     addBuiltinSteps(m.m_catalog, m.m_subject.family);
     QStringList folders = m.m_subject.migrationFolders() + options.extraFolders;
     if (options.userConfigFolder)

@@ -63,6 +63,8 @@ struct RollbackOutcome
 
 struct MigratorOptions
 {
+    /// Steps the program itself registers (StateStore::migrations()): planned before the built-in ones.
+    QList<Step> programSteps;
     QStringList extraFolders; ///< more folders of user migrations (tests, --migrations)
     bool userConfigFolder = true; ///< also read Migrator::userConfigFolder()
     int lockTimeoutMs = 3000;
