@@ -2,6 +2,7 @@
 // Opening a big state in the real window: time to first paint, time to fully loaded, and the longest
 // stall of the UI thread (measured by a 2 ms precise timer: any gap beyond its interval is a stall).
 //   bench_gui_open [--dir DIR] [--state-mb N] [--tasks N]
+//   bench_gui_open --namespace-keys 1000000   (one namespace of a million keys instead)
 // Run under xvfb-run (or QT_QPA_PLATFORM=offscreen).
 #include "mainwindow/mainwindow.h"
 #include "session/statesession.h"
@@ -103,9 +104,14 @@ int main(int argc, char** argv)
         QDir().mkpath(dir);
         QFile f(dir + QStringLiteral("/state.json"));
         f.open(QIODevice::WriteOnly);
-        f.write(bench::makeStateJson(opt("--state-mb", QStringLiteral("100")).toLongLong() << 20));
+        const int namespaceKeys = opt("--namespace-keys", QStringLiteral("0")).toInt();
+        if (namespaceKeys > 0) { // one namespace of that many keys, shown first, no tasks
+            f.write(bench::makeOneNamespaceJson(namespaceKeys));
+        } else {
+            f.write(bench::makeStateJson(opt("--state-mb", QStringLiteral("100")).toLongLong() << 20));
+            bench::makeTaskFolder(dir, opt("--tasks", QStringLiteral("100000")).toInt());
+        }
         f.close();
-        bench::makeTaskFolder(dir, opt("--tasks", QStringLiteral("100000")).toInt());
     }
     std::printf("state: %s (state.json %.1f MiB, %lld task files)\n", qPrintable(dir),
                 QFileInfo(dir + QStringLiteral("/state.json")).size() / 1048576.0,
@@ -144,10 +150,10 @@ int main(int argc, char** argv)
                 QElapsedTimer t;
                 t.start();
                 window.showSection(ui::NavigatorModel::Section::Tasks);
-                auto whenSorted = [&app, model](std::function<void()> next) {
+                auto whenSorted = [&app, &window, model](std::function<void()> next) {
                     auto poll = std::make_shared<std::function<void()>>();
-                    *poll = [&app, model, next, poll] {
-                        if (model->isSorting() || model->rowCount() == 0)
+                    *poll = [&app, &window, model, next, poll] {
+                        if (model->isSorting() || (model->rowCount() == 0 && !window.session()->snapshot().tasks.isEmpty()))
                             QTimer::singleShot(5, &app, *poll);
                         else
                             next();

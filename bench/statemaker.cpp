@@ -95,4 +95,19 @@ int makeTaskFolder(const QString& dir, int count, int seed)
     return written;
 }
 
+QByteArray makeOneNamespaceJson(int keys)
+{
+    QByteArray out;
+    out.reserve(qint64(keys) * 40 + 256);
+    out += "{\n  \"version\": \"1.0.0\",\n  \"last_saved\": \"2026-11-21T12:00:00.000Z\",\n  \"namespaces\": {\n"
+           "    \"big\": {\n";
+    for (int k = 0; k < keys; ++k) {
+        out += "      \"user:" + QByteArray::number(k / 1000) + ":" + words[k % 12] + QByteArray::number(k) + "\": ";
+        out += (k % 3 == 0) ? QByteArray::number(k) : (k % 3 == 1) ? QByteArray("\"text\"") : QByteArray("{\"a\": [1, 2]}");
+        out += k + 1 < keys ? ",\n" : "\n";
+    }
+    out += "    }\n  }\n}\n";
+    return out;
+}
+
 } // namespace statelens::bench

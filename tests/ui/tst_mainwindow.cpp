@@ -104,6 +104,18 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
+/// Shows `w` with `snapshot` opened through a FakeSource (which records what is saved); null if the
+/// load did not finish.
+std::shared_ptr<test::FakeSource> openFake(MainWindow& w, const Snapshot& snapshot)
+{
+    auto fake = std::make_shared<test::FakeSource>(snapshot);
+    w.session()->setOpener([fake](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(fake); });
+    w.show();
+    QSignalSpy loaded(w.session(), &StateSession::loaded);
+    w.openPath(QStringLiteral("/state"));
+    return loaded.wait(10000) ? fake : nullptr;
+}
+
 /// Picks `path` in the next file dialog that opens (Qt's own dialog: offscreen has no native one).
 void answerNextFileDialog(const QString& path)
 {
@@ -315,12 +327,8 @@ private Q_SLOTS:
         Snapshot s = test::sampleSnapshot();
         s.namespaces[1].entries << test::entry(QStringLiteral("blob"), "\"" + QByteArray(1100 * 1024, 'x') + "\"");
         MainWindow w;
-        auto fake = std::make_shared<test::FakeSource>(s);
-        w.session()->setOpener([fake](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(fake); });
-        w.show();
-        QSignalSpy loaded(w.session(), &StateSession::loaded);
-        w.openPath(QStringLiteral("/state"));
-        QVERIFY(loaded.wait(10000));
+        const auto fake = openFake(w, s);
+        QVERIFY(fake);
         ValueEditorPanel* editor = w.editor();
 
         QVERIFY(w.jumpToKey(QStringLiteral("user"), QStringLiteral("api_key")));
@@ -401,15 +409,33 @@ private Q_SLOTS:
         QCOMPARE(w.session()->pending()->count(), 1);
     }
 
+    void jumpIntoANamespaceOfManyKeys()
+    {
+        Snapshot s = test::sampleSnapshot();
+        Namespace big { QStringLiteral("big"), {} };
+        const Entry proto = test::entry(QStringLiteral("x"), "1");
+        for (int i = 0; i < 120000; ++i) {
+            Entry e = proto;
+            e.key = QStringLiteral("user:%1:field%2").arg(i / 100).arg(i % 100);
+            big.entries << e;
+        }
+        s.namespaces << big;
+        MainWindow w;
+        const auto fake = openFake(w, s);
+        QVERIFY(fake);
+        // The keys are grouped on a worker; the jump lands once they are.
+        QVERIFY(w.jumpToKey(QStringLiteral("big"), QStringLiteral("user:1042:field7")));
+        NamespacePage* page = w.centre()->namespacePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->currentKey(), QStringLiteral("user:1042:field7"), 30000);
+        QTRY_COMPARE(w.editor()->currentKey(), QStringLiteral("user:1042:field7"));
+        QVERIFY(page->view()->isExpanded(page->view()->currentIndex().parent()));
+    }
+
     void quittingWithPendingEditsAsks()
     {
         MainWindow w;
-        auto fake = std::make_shared<test::FakeSource>(test::sampleSnapshot());
-        w.session()->setOpener([fake](const QString&) -> Result<std::shared_ptr<Source>> { return std::shared_ptr<Source>(fake); });
-        w.show();
-        QSignalSpy loaded(w.session(), &StateSession::loaded);
-        w.openPath(QStringLiteral("/state"));
-        QVERIFY(loaded.wait(10000));
+        const auto fake = openFake(w, test::sampleSnapshot());
+        QVERIFY(fake);
         QVERIFY(w.edits()->setValue(QStringLiteral("config"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("x"))));
         answerNextMessageBox(QMessageBox::Cancel);
         QVERIFY(!w.close());

@@ -105,12 +105,33 @@ private Q_SLOTS:
         auto session = loadedSession(s);
         EditController edits(session.get());
         KeyTreeModel model(&edits);
+        QAbstractItemModelTester tester(&model, Fatal);
+        QVERIFY(ns.entries.size() > model.asyncKeys());
+        QSignalSpy ready(&model, &KeyTreeModel::ready);
         model.setNamespace(session->snapshot().namespaces.first(), QStringLiteral(":"));
+        // Grouped on a worker: empty until then; an edit made meanwhile is in the tree that comes.
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.indexForKey(QStringLiteral("group1:key1")).isValid());
+        QVERIFY(edits.setValue(QStringLiteral("big"), QStringLiteral("group7:added"), json::JsonValue::fromInt(7)));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.count(), 1); // the first build was dropped
+        QVERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 100);
         const QModelIndex found = model.indexForKey(QStringLiteral("group42:key99942"));
         QVERIFY(found.isValid());
         QCOMPARE(found.parent().data().toString(), QStringLiteral("group42"));
         QCOMPARE(model.rowCount(found.parent()), 1000);
+        const QModelIndex added = model.indexForKey(QStringLiteral("group7:added"));
+        QVERIFY(added.isValid());
+        QCOMPARE(added.data(KeyTreeModel::KeyStateRole).toInt(), int(KeyState::Added));
+        QCOMPARE(model.rowCount(added.parent()), 1001);
+
+        // Below the threshold the same tree comes at once.
+        model.setAsyncKeys(1000000);
+        model.setNamespace(session->snapshot().namespaces.first(), QStringLiteral(":"));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 100);
     }
 
     void keyTreeShowsPendingEdits()

@@ -3,6 +3,7 @@
 
 #include "keytreenode.h"
 
+#include "common/background.h"
 #include "common/formatting.h"
 #include "common/levelcolors.h"
 #include "common/valuehints.h"
@@ -12,6 +13,7 @@
 #include "session/statesession.h"
 
 #include <QFont>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 
 namespace statelens::ui {
@@ -43,59 +45,48 @@ void KeyTreeModel::clear()
 
 void KeyTreeModel::rebuild()
 {
+    const QStringList added = m_ns.name.isEmpty() ? QStringList() : m_edits->session()->pending()->addedKeys(m_ns.name);
+    const quint64 build = ++m_build;
+    if (m_ns.entries.size() <= m_asyncKeys) {
+        m_loading = false;
+        adopt(buildTree(m_ns, added, m_separator, false));
+        return;
+    }
+    // A million keys take a few hundred ms to group: on a worker, with an empty tree meanwhile.
+    if (!m_loading) {
+        m_loading = true;
+        auto empty = std::make_shared<Tree>();
+        empty->root->populated = true;
+        adopt(std::move(empty));
+    }
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Tree>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, build] {
+        watcher->deleteLater();
+        if (build != m_build)
+            return; // the namespace, the pending edits or the separator changed meanwhile
+        m_loading = false;
+        adopt(watcher->result());
+        Q_EMIT ready();
+    });
+    watcher->setFuture(runInBackground([ns = m_ns, added, separator = m_separator] { return buildTree(ns, added, separator, true); }));
+}
+
+void KeyTreeModel::adopt(std::shared_ptr<Tree> tree)
+{
     beginResetModel();
-    m_keys.clear();
-    m_keys.reserve(m_ns.entries.size());
-    for (const Entry& e : m_ns.entries)
-        m_keys << e.key;
-    if (!m_ns.name.isEmpty())
-        m_keys << m_edits->session()->pending()->addedKeys(m_ns.name);
-    m_entryOf.assign(size_t(m_keys.size()), -1);
-    for (int i = 0; i < m_ns.entries.size(); ++i)
-        m_entryOf[size_t(i)] = i;
-    m_leaves.clear();
-    m_root = std::make_unique<Node>();
-    m_root->members.resize(m_keys.size());
-    for (int i = 0; i < m_keys.size(); ++i)
-        m_root->members[i] = i;
-    m_root->count = int(m_keys.size());
+    auto old = std::make_shared<Tree>();
+    old->keys = std::exchange(m_keys, std::move(tree->keys));
+    old->entryOf = std::exchange(m_entryOf, std::move(tree->entryOf));
+    old->root = std::exchange(m_root, std::move(tree->root));
+    old->leaves = std::exchange(m_leaves, std::move(tree->leaves));
     endResetModel();
+    if (old->keys.size() > 10000)
+        (void)runInBackground([old] {}); // a million nodes take a while to free
 }
 
 void KeyTreeModel::populate(Node* node) const
 {
-    if (node->populated)
-        return;
-    node->populated = true;
-    QHash<QString, Node*> groups;
-    const qsizetype skip = node->prefix.size();
-    for (int k : node->members) {
-        const QString& key = m_keys[k];
-        const qsizetype cut = m_separator.isEmpty() ? -1 : key.indexOf(m_separator, skip);
-        auto child = std::make_unique<Node>();
-        if (cut < 0) {
-            child->label = key.mid(skip);
-            child->key = k;
-            m_leaves.insert(key, child.get());
-        } else {
-            const QString label = key.mid(skip, cut - skip);
-            if (Node* g = groups.value(label)) {
-                g->members.push_back(k);
-                ++g->count;
-                continue;
-            }
-            child->label = label;
-            child->prefix = key.left(cut + m_separator.size());
-            child->members.push_back(k);
-            child->count = 1;
-            groups.insert(label, child.get());
-        }
-        child->parent = node;
-        child->row = int(node->children.size());
-        node->children.push_back(std::move(child));
-    }
-    node->members.clear();
-    node->members.shrink_to_fit();
+    populateNode(node, m_keys, m_separator, m_leaves);
 }
 
 KeyTreeModel::Node* KeyTreeModel::nodeOf(const QModelIndex& index) const
@@ -282,6 +273,8 @@ QString KeyTreeModel::keyAt(const QModelIndex& index) const
 
 QModelIndex KeyTreeModel::indexForKey(const QString& key)
 {
+    if (m_loading)
+        return {};
     Node* node = m_root.get();
     qsizetype pos = 0;
     while (node) {
@@ -307,6 +300,10 @@ QModelIndex KeyTreeModel::indexForKey(const QString& key)
 
 void KeyTreeModel::onPendingCleared()
 {
+    if (m_loading) {
+        rebuild(); // the worker started from the old pending edits
+        return;
+    }
     // In place, so that the view keeps its expanded groups and current key. After a save the state
     // is being read again and brings the added keys; after a revert they go.
     if (!m_edits->session()->isLoading())
@@ -331,6 +328,10 @@ void KeyTreeModel::onPendingChanged(const QString& ns, const QString& key)
 {
     if (ns != m_ns.name || ns.isEmpty())
         return;
+    if (m_loading) {
+        rebuild();
+        return;
+    }
     auto changed = [this](Node* n) { Q_EMIT dataChanged(indexOf(n, 0), indexOf(n, ColumnCount - 1)); };
     if (key.isEmpty()) { // the whole namespace was removed or restored
         for (Node* n : std::as_const(m_leaves))

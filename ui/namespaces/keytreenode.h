@@ -21,4 +21,13 @@ struct KeyTreeModel::Node
     bool isGroup() const { return key < 0; }
 };
 
+/// Everything setNamespace() builds; for a large namespace it is built on a worker thread.
+struct KeyTreeModel::Tree
+{
+    QStringList keys;
+    std::vector<int> entryOf;
+    std::unique_ptr<Node> root = std::make_unique<Node>();
+    QHash<QString, Node*> leaves;
+};
+
 } // namespace statelens::ui

@@ -16,6 +16,11 @@ void KeyTreeModel::updateNamespace(const Namespace& ns, const KeyDelta& delta)
         setNamespace(ns, m_separator);
         return;
     }
+    if (m_loading) { // still being grouped: group the newer version instead
+        m_ns = ns;
+        rebuild();
+        return;
+    }
     if (delta.added.isEmpty() && delta.removed.isEmpty() && ns.entries.size() == m_ns.entries.size()) {
         m_ns = ns; // the same keys in the same places
     } else {

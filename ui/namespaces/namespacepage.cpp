@@ -51,19 +51,33 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
             Q_EMIT keyActivated(m_model->namespaceName(), key);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &NamespacePage::updateTitle);
+    connect(m_model, &KeyTreeModel::ready, this, &NamespacePage::onModelReady);
 }
 
 void NamespacePage::showNamespace(const Namespace& ns, const QString& separator)
 {
     m_file = ns.entries.isEmpty() ? QString() : ns.entries.first().file;
+    m_pendingKey.clear();
     m_model->setNamespace(ns, separator);
+    expandSmallGroups();
+    m_view->setCurrentIndex(QModelIndex());
+    Q_EMIT currentKeyChanged(ns.name, QString());
+}
+
+void NamespacePage::expandSmallGroups()
+{
     // A small namespace opens with its first level of groups expanded; a big one stays collapsed.
     if (m_model->rowCount() <= 50)
         for (int r = 0; r < m_model->rowCount(); ++r)
             if (m_model->hasChildren(m_model->index(r, 0)) && m_model->rowCount(m_model->index(r, 0)) <= 50)
                 m_view->expand(m_model->index(r, 0));
-    m_view->setCurrentIndex(QModelIndex());
-    Q_EMIT currentKeyChanged(ns.name, QString());
+}
+
+void NamespacePage::onModelReady()
+{
+    expandSmallGroups();
+    if (!m_pendingKey.isEmpty())
+        selectKey(std::exchange(m_pendingKey, {}));
 }
 
 void NamespacePage::updateNamespace(const Namespace& ns, const KeyDelta& delta)
@@ -84,6 +98,8 @@ void NamespacePage::updateTitle()
 {
     const QString name = m_model->namespaceName();
     QString text = tr("Namespace %1").arg(name.isEmpty() ? tr("(default)") : name);
+    if (m_model->isLoading())
+        text += QStringLiteral(" \u2014 ") + tr("grouping %n key(s)\u2026", nullptr, m_model->namespaceSize());
     if (!m_file.isEmpty())
         text += QStringLiteral(" \u2014 ") + m_file;
     m_title->setText(text);
@@ -91,6 +107,10 @@ void NamespacePage::updateTitle()
 
 bool NamespacePage::selectKey(const QString& key)
 {
+    if (m_model->isLoading()) { // selected once the keys are grouped
+        m_pendingKey = key;
+        return true;
+    }
     const QModelIndex idx = m_model->indexForKey(key);
     if (!idx.isValid())
         return false;

@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void updateTitle();
+    void expandSmallGroups();
+    void onModelReady();
 
     EditController* m_edits;
     KeyTreeModel* m_model;
@@ -51,6 +53,7 @@ private:
     QToolBar* m_toolBar;
     QTreeView* m_view;
     QString m_file;
+    QString m_pendingKey; ///< selectKey() while the keys were being grouped
 };
 
 } // namespace statelens::ui
