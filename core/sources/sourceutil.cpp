@@ -113,16 +113,17 @@ Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const
 bool looksSecret(const QString& key)
 {
     // Split "apiKey", "access_token", "db-password" into lower-case words; the last word decides, so that
-    // "password_hash" or "context_token_estimate" are not taken for secrets.
+    // "password_hash" or "context_token_estimate" are not taken for secrets (the Problems list and the
+    // masking in the window use this one rule).
     static const QRegularExpression split(QStringLiteral("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])"));
     QStringList words = key.split(split, Qt::SkipEmptyParts);
     if (words.isEmpty())
         return false;
     for (QString& w : words)
         w = w.toLower();
-    static const QStringList secretWords = { QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("secret"),
-                                             QStringLiteral("token"), QStringLiteral("credential"), QStringLiteral("credentials"),
-                                             QStringLiteral("apikey") };
+    static const QStringList secretWords = { QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("passphrase"),
+                                             QStringLiteral("secret"), QStringLiteral("token"), QStringLiteral("credential"),
+                                             QStringLiteral("credentials"), QStringLiteral("apikey") };
     static const QStringList keyOwners = { QStringLiteral("api"), QStringLiteral("private"), QStringLiteral("secret"),
                                            QStringLiteral("access"), QStringLiteral("auth"), QStringLiteral("signing") };
     const QString& last = words.last();

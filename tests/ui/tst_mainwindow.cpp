@@ -69,7 +69,7 @@ const Entry* pickEntry(const Snapshot& s, QString* ns)
     const Entry* fallback = nullptr;
     for (const Namespace& n : s.namespaces)
         for (const Entry& e : n.entries) {
-            if (e.value.type() != json::JsonValue::Type::String || isSecretKey(e.key) || e.key.isEmpty())
+            if (e.value.type() != json::JsonValue::Type::String || looksSecret(e.key) || e.key.isEmpty())
                 continue;
             if (e.file.endsWith(QLatin1String(".json"))) {
                 *ns = n.name;

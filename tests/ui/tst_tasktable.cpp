@@ -6,9 +6,11 @@
 
 #include "sources/source.h"
 #include "tasks/taskfilterproxy.h"
+#include "tasks/taskspage.h"
 #include "tasks/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void largeSortsRunOnAWorker();
     void liveChangesKeepTheOrder();
     void proxyFiltersWithoutSorting();
+    void pageFillsWhenShown();
 };
 
 void TestTaskTable::sortsLikeTheReference_data()
@@ -272,6 +275,26 @@ void TestTaskTable::proxyFiltersWithoutSorting()
     for (int r = 0; r < proxy.rowCount(); ++r)
         shown << model.taskAt(proxy.mapToSource(proxy.index(r, 0)).row()).file;
     QCOMPARE(shown, expected);
+}
+
+void TestTaskTable::pageFillsWhenShown()
+{
+    const QList<Task> tasks = generated(500, 13);
+    TasksPage page;
+    page.model()->setSyncSortLimit(0); // as with 100k tasks: sorted on a worker
+    page.setTasks(tasks);
+    QVERIFY(page.isStale()); // hidden: nothing filled or sorted yet
+    QCOMPARE(page.model()->rowCount(), 0);
+    QSignalSpy sorted(page.model(), &TaskTableModel::sorted);
+    page.setActive(true);
+    QVERIFY(!page.isStale());
+    QVERIFY(sorted.wait(30000));
+    QCOMPARE(page.model()->rowCount(), 500);
+    auto* count = page.findChild<QLabel*>(QStringLiteral("taskCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("500 of 500 tasks"));
+    // The default order: newest first.
+    QCOMPARE(shownFiles(*page.model()), referenceFiles(tasks, TaskTableModel::CreatedColumn, Qt::DescendingOrder));
 }
 
 QTEST_MAIN(TestTaskTable)

@@ -410,13 +410,16 @@ private Q_SLOTS:
 
     void hints()
     {
-        QVERIFY(isSecretKey(QStringLiteral("db_password")));
-        QVERIFY(isSecretKey(QStringLiteral("API_KEY")));
-        QVERIFY(isSecretKey(QStringLiteral("authToken")));
-        QVERIFY(isSecretKey(QStringLiteral("access_token")));
-        QVERIFY(!isSecretKey(QStringLiteral("theme")));
-        QVERIFY(!isSecretKey(QStringLiteral("context_token_estimate")));
-        QVERIFY(!isSecretKey(QStringLiteral("keyboard")));
+        QVERIFY(looksSecret(QStringLiteral("db_password")));
+        QVERIFY(looksSecret(QStringLiteral("API_KEY")));
+        QVERIFY(looksSecret(QStringLiteral("authToken")));
+        QVERIFY(looksSecret(QStringLiteral("access_token")));
+        QVERIFY(!looksSecret(QStringLiteral("theme")));
+        QVERIFY(!looksSecret(QStringLiteral("context_token_estimate")));
+        QVERIFY(!looksSecret(QStringLiteral("keyboard")));
+        QVERIFY(!looksSecret(QStringLiteral("password_hash"))); // the last word decides
+        QVERIFY(looksSecret(QStringLiteral("gpgPassphrase")));
+        QVERIFY(looksSecret(QStringLiteral("signing-key")));
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
         QCOMPARE(ttlText(json::JsonValue::parse(R"({"value": 1, "expires_at": 4600})").value(), now), QStringLiteral("expires in 1 h 0 min"));
         QCOMPARE(ttlText(json::JsonValue::parse(R"({"value": 1, "expires_at": 940})").value(), now), QStringLiteral("expired 1 min 0 s ago"));

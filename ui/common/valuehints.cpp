@@ -8,27 +8,6 @@
 
 namespace statelens::ui {
 
-bool isSecretKey(const QString& key)
-{
-    // Split "authToken", "db_password", "API-KEY" into words, so that "context_token_estimate" (a count) is
-    // not taken for a credential while "access_token" is.
-    static const QRegularExpression boundary(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+"));
-    QStringList words = key.split(boundary, Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w = w.toLower();
-    if (words.isEmpty())
-        return false;
-    static const QStringList anywhere { QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("passphrase"),
-                                        QStringLiteral("secret"), QStringLiteral("credential"), QStringLiteral("credentials"),
-                                        QStringLiteral("apikey") };
-    for (const QString& w : words)
-        if (anywhere.contains(w))
-            return true;
-    const QString last = words.last();
-    const QString previous = words.size() > 1 ? words[words.size() - 2] : QString();
-    return last == QLatin1String("token") || (last == QLatin1String("key") && (previous == QLatin1String("api") || previous == QLatin1String("private")));
-}
-
 QString maskedText()
 {
     return QString(8, QChar(0x2022));

@@ -2,16 +2,15 @@
 #pragma once
 
 #include "json/jsonvalue.h"
+#include "sources/sourceutil.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace statelens::ui {
 
-/// True for key names that usually hold credentials (password, secret, token, api_key, ...): their values
-/// stay masked until the user reveals them.
-bool isSecretKey(const QString& key);
-/// What a masked value looks like.
+/// Values of keys that look like credentials (statelens::looksSecret(), the rule that lists them as
+/// problems too) stay masked until the user reveals them. What a masked value looks like:
 QString maskedText();
 
 /// For a TTL-cache value {"value": ..., "expires_at": ...}: "expires in 2 h 3 min", or "expired 5 min

@@ -186,7 +186,7 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const Node* n = nodeOf(index);
     const bool isRoot = n->parent == m_root.get();
-    const bool masked = m_maskSecrets && n->type == Type::String && isSecretKey(n->key);
+    const bool masked = m_maskSecrets && n->type == Type::String && looksSecret(n->key);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

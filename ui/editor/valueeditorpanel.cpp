@@ -139,7 +139,7 @@ void ValueEditorPanel::reload()
     const qint64 size = entry && m_edits->keyState(m_ns, m_key) == KeyState::Unchanged ? entry->value.size()
                                                                                        : m_value.toCompactJson().size();
     m_large = size > LargeValueBytes && !m_editableAnyway.contains(id());
-    m_secret = isSecretKey(m_key) && !m_revealed.contains(id());
+    m_secret = looksSecret(m_key) && !m_revealed.contains(id());
     m_title->setText(QStringLiteral("%1 / %2").arg(m_ns.isEmpty() ? tr("(default)") : m_ns, m_key));
     QStringList facts { json::JsonValue::typeName(m_value.type()), formatSize(size) };
     if (entry) {

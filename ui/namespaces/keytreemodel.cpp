@@ -218,7 +218,7 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
                 return formatSize(edit->value.toCompactJson().size());
             return saved ? formatSize(m_ns.entries[entry].value.size()) : QVariant();
         case PreviewColumn:
-            if (isSecretKey(key))
+            if (looksSecret(key))
                 return maskedText();
             if (useEdit) {
                 const QString text = edit->value.isString() ? edit->value.toString()

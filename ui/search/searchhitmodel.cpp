@@ -26,7 +26,7 @@ QVariant SearchHitModel::cell(int row, int column, int role) const
         case NamespaceColumn: return h.ns;
         case KeyColumn: return h.key;
         case WhereColumn: return h.inKey ? tr("key") : tr("value");
-        case SnippetColumn: return !h.inKey && isSecretKey(h.key) ? maskedText() : h.snippet;
+        case SnippetColumn: return !h.inKey && looksSecret(h.key) ? maskedText() : h.snippet;
         }
         return {};
     case Qt::ToolTipRole: return QStringLiteral("%1 / %2").arg(h.ns, h.key);

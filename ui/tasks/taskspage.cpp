@@ -31,6 +31,7 @@ TasksPage::TasksPage(QWidget* parent)
     m_status->setObjectName(QStringLiteral("taskStatusFilter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_search->setObjectName(QStringLiteral("taskSearch"));
+    m_count->setObjectName(QStringLiteral("taskCount"));
     m_search->setPlaceholderText(tr("Search tasks (id, description, tool, error)"));
     m_search->setClearButtonEnabled(true);
 
@@ -72,6 +73,10 @@ TasksPage::TasksPage(QWidget* parent)
         updateCount();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::showCurrent);
+    // A large list arrives later (sorted on a worker): the count follows the rows.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TasksPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TasksPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TasksPage::updateCount);
 }
 
 void TasksPage::setActive(bool active)
