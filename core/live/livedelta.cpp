@@ -12,6 +12,8 @@ template<typename T, typename IdOf, typename Same>
 ListDelta diffList(const QList<T>& before, const QList<T>& after, IdOf idOf, Same same)
 {
     ListDelta d;
+    if (before.isSharedWith(after))
+        return d; // the very same list (a reload shares what it did not read again)
     QHash<QString, int> old;
     old.reserve(before.size());
     for (int i = 0; i < before.size(); ++i)
@@ -187,23 +189,30 @@ LiveDelta diffSnapshots(const Snapshot& before, const Snapshot& after)
     return d;
 }
 
-QString namespaceFile(const Snapshot& s, const QString& ns)
+QString namespaceFile(const Snapshot& s, const Namespace& n)
 {
-    if (const auto it = s.namespaceFiles.constFind(ns); it != s.namespaceFiles.cend())
+    if (const auto it = s.namespaceFiles.constFind(n.name); it != s.namespaceFiles.cend())
         return *it;
-    if (const Namespace* n = s.findNamespace(ns); n && !n->entries.isEmpty())
-        return n->entries.first().file;
+    if (!n.entries.isEmpty())
+        return n.entries.first().file;
     if (!s.namespaceFiles.isEmpty())
         return {}; // one file per namespace, and this one has none
     QString file;
-    for (const Namespace& n : s.namespaces)
-        for (const Entry& e : n.entries) {
+    for (const Namespace& other : s.namespaces)
+        for (const Entry& e : other.entries) {
             if (!file.isEmpty() && e.file != file)
                 return {};
             file = e.file;
             break;
         }
     return file;
+}
+
+QString namespaceFile(const Snapshot& s, const QString& ns)
+{
+    if (const Namespace* n = s.findNamespace(ns))
+        return namespaceFile(s, *n);
+    return namespaceFile(s, Namespace { ns, {} });
 }
 
 } // namespace statelens

@@ -87,5 +87,7 @@ void diffNamespacesInto(LiveDelta& delta, const Snapshot& before, const Snapshot
 /// The file that holds namespace `ns` in `snapshot` (namespaceFiles, else the file of its first key, else
 /// the single file every namespace of the state lives in); empty when unknown.
 QString namespaceFile(const Snapshot& snapshot, const QString& ns);
+/// The same for a namespace at hand (no lookup by name: for loops over every namespace).
+QString namespaceFile(const Snapshot& snapshot, const Namespace& ns);
 
 } // namespace statelens

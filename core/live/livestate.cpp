@@ -2,9 +2,10 @@
 #include "livestate.h"
 
 #include "sources/partialreload.h"
+#include "util/release.h"
 #include "util/threadpriority.h"
-#include "watch/sqlitedataversionwatcher.h"
 #include "watch/backgroundwatcher.h"
+#include "watch/sqlitedataversionwatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -108,7 +109,7 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
 {
     stop();
     m_source = std::move(source);
-    m_snapshot = std::move(snapshot);
+    releaseInBackground(std::exchange(m_snapshot, std::move(snapshot)));
     m_paused = false;
     m_watcher->setSettings(m_settings);
     const BackgroundWatcher::ReadState readState = readStateOf(m_snapshot);
@@ -169,7 +170,7 @@ void LiveState::stop()
     m_database.clear();
     m_source.reset();
     m_queue.clear();
-    m_spare = Snapshot();
+    releaseInBackground(std::exchange(m_spare, Snapshot()));
     m_spareValid = false;
     m_suspects.clear();
     m_persistent.clear();
@@ -180,8 +181,8 @@ void LiveState::stop()
 void LiveState::adopt(Snapshot snapshot)
 {
     ++m_generation; // a reload in flight was made from the old snapshot
-    m_snapshot = std::move(snapshot);
-    m_spare = Snapshot();
+    releaseInBackground(std::exchange(m_snapshot, std::move(snapshot)));
+    releaseInBackground(std::exchange(m_spare, Snapshot()));
     m_spareValid = false;
     m_suspects.clear();
     m_persistent.clear();
@@ -305,7 +306,7 @@ void LiveState::finishJob(quint64 generation, const QList<FileChange>& changes, 
         }
     if (!m_suspects.isEmpty() && !m_persist.isActive())
         m_persist.start();
-    m_spare = std::move(m_snapshot);
+    releaseInBackground(std::exchange(m_spare, std::move(m_snapshot)));
     m_lag.clear();
     for (const FileChange& c : changes)
         m_lag << c.path;

@@ -89,6 +89,12 @@ public:
     virtual Result<Reload> reloadFiles(Snapshot current, const QList<FileChange>& changes,
                                        const LoadContext& context = {}) const;
 
+    /// After apply() on `base` wrote `written`: reads back only those files (the state file, task files,
+    /// the new backup), as reloadFiles() does, so that a save of a 100 MB state with 100,000 tasks does
+    /// not read it all again. The result has no deferred files; an error (or a file that changed again
+    /// meanwhile) tells the caller to load() instead.
+    Result<Reload> readBack(Snapshot base, const ApplyResult& written, const LoadContext& context = {}) const;
+
     /// Every file or folder below path() that belongs to this state (for watching).
     virtual QStringList watchedPaths() const { return { m_path }; }
 

@@ -140,17 +140,8 @@ Result<void> StateStore::write(const QList<Change>& changes)
         return failed(result.error());
     // Read back only what this save wrote (state.json, task and report files, the new backup), as live
     // updates do; the rest of the snapshot stays as it was.
-    QList<FileChange> written;
-    for (const QString& f : result->filesWritten + result->backupsMade) {
-        FileChange c;
-        c.path = f;
-        c.stamp = FileStamp::stat(f);
-        c.kind = !c.stamp.exists ? FileChange::Kind::Removed
-            : m_snapshot.stamps.contains(f) ? FileChange::Kind::Replaced : FileChange::Kind::Added;
-        written.append(c);
-    }
-    auto reloaded = source.reloadFiles(std::move(m_snapshot), written);
-    if (!reloaded || !reloaded->deferred.isEmpty()) {
+    auto reloaded = source.readBack(std::move(m_snapshot), *result);
+    if (!reloaded) {
         // Someone wrote in between: read everything again.
         auto full = source.load();
         if (!full)

@@ -409,6 +409,31 @@ private Q_SLOTS:
         QCOMPARE(w.session()->pending()->count(), 1);
     }
 
+    void savingANewKeyKeepsItSelected()
+    {
+        TestDir dir;
+        const QString root = dir.copySample(QStringLiteral("statefulobject/app"));
+        MainWindow w;
+        w.show();
+        QSignalSpy loaded(w.session(), &StateSession::loaded);
+        QVERIFY(w.openPath(root));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(w.edits()->setValue(QStringLiteral("counter"), QStringLiteral("added_by_test"), json::JsonValue::fromInt(7)));
+        QVERIFY(w.jumpToKey(QStringLiteral("counter"), QStringLiteral("added_by_test")));
+        QSignalSpy reloaded(w.session(), &StateSession::reloaded);
+        QTest::keySequence(&w, QKeySequence::Save);
+        QVERIFY(reloaded.wait(30000));
+        QCOMPARE(loaded.count(), 1);
+        // Read back from the file the save wrote: the key is on disk now, still the one selected.
+        QVERIFY(w.session()->pending()->isEmpty());
+        QCOMPARE(w.centre()->namespacePage()->currentKey(), QStringLiteral("added_by_test"));
+        QCOMPARE(w.editor()->currentKey(), QStringLiteral("added_by_test"));
+        const Entry* saved = w.session()->snapshot().findEntry(QStringLiteral("counter"), QStringLiteral("added_by_test"));
+        QVERIFY(saved);
+        QCOMPARE(saved->value.toValue().toInt(), 7);
+        QCOMPARE(loadFresh(root).findEntry(QStringLiteral("counter"), QStringLiteral("added_by_test"))->value.toValue().toInt(), 7);
+    }
+
     void jumpIntoANamespaceOfManyKeys()
     {
         Snapshot s = test::sampleSnapshot();

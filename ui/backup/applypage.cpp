@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applypage.h"
 
-#include "common/background.h"
-
 #include "backup/restoreengine.h"
 #include "backup/restorewizard.h"
+#include "common/background.h"
 
 #include <QLabel>
 #include <QPointer>

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcontroller.h"
 
-#include "common/background.h"
-
 #include "backup/backupcatalogue.h"
 #include "backup/backupmanager.h"
 #include "backup/diffview.h"
 #include "backup/keyhistorydialog.h"
 #include "backup/restorewizard.h"
+#include "common/background.h"
 #include "common/formatting.h"
 #include "session/statesession.h"
 #include "views/backupmodel.h"

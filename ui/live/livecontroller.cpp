@@ -175,15 +175,24 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
     const QSet<QString> compare = filesToCompare + m_rebase + (m_held - held) + (held - m_held);
     Snapshot next = live;
     if (!held.isEmpty()) {
+        // By hash, not by name lookups: a documented state.json holds thousands of namespaces.
+        QHash<QString, qsizetype> shownAt;
+        shownAt.reserve(shown.namespaces.size());
+        for (qsizetype i = 0; i < shown.namespaces.size(); ++i)
+            shownAt.insert(shown.namespaces[i].name, i);
+        QSet<QString> liveNames;
+        liveNames.reserve(live.namespaces.size());
         QList<Namespace> namespaces;
+        namespaces.reserve(live.namespaces.size());
         for (const Namespace& n : live.namespaces) {
-            if (!held.contains(namespaceFile(live, n.name)))
+            liveNames.insert(n.name);
+            if (!held.contains(namespaceFile(live, n)))
                 namespaces << n;
-            else if (const Namespace* old = shown.findNamespace(n.name))
-                namespaces << *old;
+            else if (const auto at = shownAt.constFind(n.name); at != shownAt.cend())
+                namespaces << shown.namespaces[*at];
         }
         for (const Namespace& n : shown.namespaces)
-            if (held.contains(namespaceFile(shown, n.name)) && !live.findNamespace(n.name))
+            if (!liveNames.contains(n.name) && held.contains(namespaceFile(shown, n)))
                 namespaces << n;
         next.namespaces = namespaces;
         for (const QString& f : held) // only a conflicting file copies the stamps (100,000 with the tasks)
@@ -209,7 +218,7 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
             names.insert(n);
         for (const Snapshot* snap : { &shown, static_cast<const Snapshot*>(&next) })
             for (const Namespace& n : snap->namespaces)
-                if (compare.contains(namespaceFile(*snap, n.name)))
+                if (compare.contains(namespaceFile(*snap, n)))
                     names.insert(n.name);
         diffNamespacesInto(d, shown, next, &names);
     }

@@ -2,7 +2,6 @@
 #include "logloader.h"
 
 #include "common/background.h"
-
 #include "io/safewrite.h"
 
 #include <QFileInfo>

@@ -2,7 +2,6 @@
 #include "migrationcontroller.h"
 
 #include "common/background.h"
-
 #include "migrate/migrationdialog.h"
 #include "migrate/versionbadge.h"
 #include "session/pendingchanges.h"

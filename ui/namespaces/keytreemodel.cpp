@@ -11,6 +11,7 @@
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
+#include "util/release.h"
 
 #include <QFont>
 #include <QFutureWatcher>
@@ -33,7 +34,7 @@ void KeyTreeModel::setNamespace(const Namespace& ns, const QString& separator)
 {
     if (ns.name != m_ns.name)
         m_marks->clear();
-    m_ns = ns;
+    releaseInBackground(std::exchange(m_ns, ns));
     m_separator = separator;
     rebuild();
 }
@@ -74,14 +75,14 @@ void KeyTreeModel::rebuild()
 void KeyTreeModel::adopt(std::shared_ptr<Tree> tree)
 {
     beginResetModel();
-    auto old = std::make_shared<Tree>();
-    old->keys = std::exchange(m_keys, std::move(tree->keys));
-    old->entryOf = std::exchange(m_entryOf, std::move(tree->entryOf));
-    old->root = std::exchange(m_root, std::move(tree->root));
-    old->leaves = std::exchange(m_leaves, std::move(tree->leaves));
+    Tree old;
+    old.keys = std::exchange(m_keys, std::move(tree->keys));
+    old.entryOf = std::exchange(m_entryOf, std::move(tree->entryOf));
+    old.root = std::exchange(m_root, std::move(tree->root));
+    old.leaves = std::exchange(m_leaves, std::move(tree->leaves));
     endResetModel();
-    if (old->keys.size() > 10000)
-        (void)runInBackground([old] {}); // a million nodes take a while to free
+    if (old.keys.size() > 10000)
+        releaseInBackground(std::move(old)); // a million nodes take a while to free
 }
 
 void KeyTreeModel::populate(Node* node) const
@@ -304,9 +305,9 @@ void KeyTreeModel::onPendingCleared()
         rebuild(); // the worker started from the old pending edits
         return;
     }
-    // In place, so that the view keeps its expanded groups and current key. After a save the state
-    // is being read again and brings the added keys; after a revert they go.
-    if (!m_edits->session()->isLoading())
+    // In place, so that the view keeps its expanded groups and current key. After a save (the session
+    // is still busy) the state read back brings the added keys; after a revert they go.
+    if (!m_edits->session()->isBusy())
         for (int k = 0; k < m_keys.size(); ++k)
             if (!m_keys[k].isEmpty() && m_entryOf[size_t(k)] < 0)
                 removeKey(k);

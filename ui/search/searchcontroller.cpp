@@ -2,7 +2,6 @@
 #include "searchcontroller.h"
 
 #include "common/background.h"
-
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
 

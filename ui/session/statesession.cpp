@@ -2,8 +2,8 @@
 #include "statesession.h"
 
 #include "common/background.h"
-
 #include "session/pendingchanges.h"
+#include "util/release.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -135,7 +135,7 @@ void StateSession::finishLoad(quint64 generation)
         // While isLoading() still says so: what follows edits (the live view) waits for loaded() or
         // reloaded() instead of acting on a snapshot that is being replaced.
         m_source = out.source;
-        m_snapshot = *out.snapshot;
+        releaseInBackground(std::exchange(m_snapshot, *out.snapshot));
         m_pending->clear();
         m_undo->clear();
     }
@@ -166,10 +166,17 @@ bool StateSession::save()
     auto work = [source = m_source, base = m_snapshot, changes = m_pending->changes()]() {
         SaveOutcome out;
         auto applied = source->apply(base, changes);
-        if (applied)
-            out.result = applied.value();
-        else
+        if (!applied) {
             out.error = applied.error();
+            return out;
+        }
+        out.result = applied.value();
+        // Only the files this save wrote are read back; anything else means a full reload after.
+        const qint64 began = QDateTime::currentMSecsSinceEpoch() * 1000000;
+        if (auto back = source->readBack(base, *out.result); back) {
+            back->snapshot.readStartedNs = began;
+            out.readBack = std::move(back.value());
+        }
         return out;
     };
     m_saveWatcher = new QFutureWatcher<SaveOutcome>(this);
@@ -183,9 +190,9 @@ bool StateSession::save()
 void StateSession::finishSave()
 {
     const SaveOutcome out = m_saveWatcher->result();
-    m_saveWatcher->deleteLater();
-    m_saveWatcher = nullptr;
     if (out.error) {
+        m_saveWatcher->deleteLater();
+        m_saveWatcher = nullptr;
         Q_EMIT busyChanged(isBusy());
         if (out.error->kind == Error::Kind::Conflict)
             Q_EMIT saveConflict(out.error->toString());
@@ -194,10 +201,25 @@ void StateSession::finishSave()
         return;
     }
     m_lastSave = QDateTime::currentDateTime();
+    if (out.readBack) {
+        // The edits are on disk and read back. Taken over while isSaving() still says so, so that what
+        // follows the edits waits for reloaded() instead of acting on the snapshot being replaced.
+        releaseInBackground(std::exchange(m_snapshot, out.readBack->snapshot));
+        m_undo->clear();
+        m_pending->clear();
+        m_saveWatcher->deleteLater();
+        m_saveWatcher = nullptr;
+        Q_EMIT saved(out.result->filesWritten);
+        Q_EMIT reloaded(out.readBack->delta);
+        Q_EMIT busyChanged(isBusy());
+        return;
+    }
+    m_saveWatcher->deleteLater();
+    m_saveWatcher = nullptr;
     Q_EMIT saved(out.result->filesWritten);
-    // Reading the files again starts first, so that views that see the edits go (isLoading()) know
-    // that the saved values are on their way and keep their rows. The edits are on disk now; keeping
-    // them would write them twice if the reload failed.
+    // Someone else wrote meanwhile: everything is read again. That starts first, so that views that see
+    // the edits go (isLoading()) know that the saved values are on their way and keep their rows. The
+    // edits are on disk now; keeping them would write them twice if the reload failed.
     reload();
     m_undo->clear();
     m_pending->clear();
@@ -207,7 +229,7 @@ void StateSession::applyLive(const Snapshot& snapshot, const LiveDelta& delta)
 {
     if (!m_loaded || isLoading())
         return;
-    m_snapshot = snapshot;
+    releaseInBackground(std::exchange(m_snapshot, snapshot));
     Q_EMIT liveUpdated(delta);
 }
 

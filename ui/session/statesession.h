@@ -93,6 +93,7 @@ private:
     struct SaveOutcome
     {
         std::optional<ApplyResult> result;
+        std::optional<Reload> readBack; ///< the state after the save, from the files it wrote
         std::optional<Error> error;
     };
 

@@ -4,6 +4,7 @@
 #include "tasks/taskdetailswidget.h"
 #include "tasks/taskfilterproxy.h"
 #include "tasks/tasktablemodel.h"
+#include "util/release.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -95,7 +96,7 @@ void TasksPage::setTasks(const QList<Task>& tasks)
         return;
     }
     // Hidden: filling and sorting 100k rows waits until the page is shown; the old rows go now.
-    m_waiting = tasks;
+    releaseInBackground(std::exchange(m_waiting, tasks));
     if (!m_stale) {
         m_stale = true;
         m_details->setTask(nullptr);

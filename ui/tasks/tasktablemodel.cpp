@@ -2,11 +2,11 @@
 #include "tasktablemodel.h"
 
 #include "common/background.h"
-
 #include "common/formatting.h"
 #include "common/levelcolors.h"
 #include "live/changemarks.h"
 #include "sources/partialreload.h"
+#include "util/release.h"
 
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -40,7 +40,7 @@ void TaskTableModel::setTasks(const QList<Task>& tasks)
     ++m_jobs; // a sort in flight is for older tasks
     m_running = 0;
     beginResetModel();
-    m_tasks = tasks;
+    releaseInBackground(std::exchange(m_tasks, tasks));
     m_keys = TaskOrder(m_tasks, m_sortColumn, m_sortOrder);
     m_order = m_keys.sorted(m_tasks);
     m_keys.dropTextKeys();
@@ -104,7 +104,7 @@ void TaskTableModel::finishSort(quint64 job, const std::shared_ptr<Sorted>& resu
     m_waiting = {};
     if (replace) {
         beginResetModel();
-        m_tasks = result->tasks;
+        releaseInBackground(std::exchange(m_tasks, result->tasks));
         m_keys = std::move(result->keys);
         m_order = std::move(result->order);
         rebuildRowIndex();
@@ -174,7 +174,7 @@ void TaskTableModel::applyDelta(const QList<Task>& tasks, const ListDelta& delta
             newIndexOf[old] = next++;
         }
     }
-    m_tasks = tasks; // shared with the snapshot: nothing is copied
+    releaseInBackground(std::exchange(m_tasks, tasks)); // shared with the snapshot: nothing is copied
     m_keys.remap(m_tasks, newIndexOf, delta.added + delta.changed);
     for (int& i : m_order)
         i = newIndexOf[i];

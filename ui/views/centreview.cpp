@@ -6,6 +6,7 @@
 #include "logs/logpage.h"
 #include "namespaces/namespacepage.h"
 #include "tasks/taskspage.h"
+#include "util/release.h"
 #include "views/backupmodel.h"
 #include "views/batchfeaturemodel.h"
 #include "views/jsonviewpage.h"
@@ -66,7 +67,7 @@ CentreView::CentreView(EditController* edits, QWidget* parent)
 
 void CentreView::setSnapshot(const Snapshot& snapshot)
 {
-    m_snapshot = snapshot;
+    releaseInBackground(std::exchange(m_snapshot, snapshot));
     m_tasks->setTasks(snapshot.tasks);
     showProblemsData(snapshot);
     showBackupsData(snapshot);
@@ -75,7 +76,7 @@ void CentreView::setSnapshot(const Snapshot& snapshot)
 
 void CentreView::applyLive(const Snapshot& snapshot, const LiveDelta& delta)
 {
-    m_snapshot = snapshot;
+    releaseInBackground(std::exchange(m_snapshot, snapshot));
     m_tasks->applyTasks(snapshot.tasks, delta.tasks);
     if (delta.problemsChanged)
         showProblemsData(snapshot);
