@@ -4,7 +4,6 @@
 #include "output.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include <cstdio>
 
@@ -111,23 +110,12 @@ int run(const QStringList& arguments)
 
 std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode)
 {
-    auto source = openSource(inv.path);
-    if (!source) {
-        *exitCode = fail(source.error(), DataError);
+    auto state = statelens::openAndLoad(inv.path);
+    if (!state) {
+        *exitCode = fail(state.error(), DataError);
         return std::nullopt;
     }
-    if (!source.value()) {
-        *exitCode = fail(Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), inv.path }, DataError);
-        return std::nullopt;
-    }
-    const qint64 began = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    auto snapshot = source.value()->load();
-    if (!snapshot) {
-        *exitCode = fail(snapshot.error(), DataError);
-        return std::nullopt;
-    }
-    snapshot->readStartedNs = began;
-    return Opened { std::move(source.value()), std::move(snapshot.value()) };
+    return std::move(state.value());
 }
 
 } // namespace statelens::cli

@@ -23,12 +23,8 @@ struct Invocation
 /// Parses the command line and runs the command.
 int run(const QStringList& arguments);
 
+using Opened = LoadedState;
 /// Opens and loads the state at inv.path; on failure prints the error and sets *exitCode.
-struct Opened
-{
-    std::unique_ptr<Source> source;
-    Snapshot snapshot;
-};
 std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode);
 
 int cmdInfo(const Invocation& inv);

@@ -156,39 +156,30 @@ Result<RestoreOutcome> restoreBackup(const QString& statePath, const QString& ba
                                      const RestoreOptions& options)
 {
     report(options, 0, tr("reading the state"));
-    auto source = openSource(statePath);
-    if (!source)
-        return source.error();
-    if (!source.value())
-        return Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), statePath };
-    auto current = source.value()->load();
-    if (!current)
-        return current.error();
-    const BackupCatalogue catalogue(current.value());
-    auto plan = planRestore(current.value(), catalogue, backupId, scope);
+    auto state = openAndLoad(statePath);
+    if (!state)
+        return state.error();
+    const BackupCatalogue catalogue(state->snapshot);
+    auto plan = planRestore(state->snapshot, catalogue, backupId, scope);
     if (!plan)
         return plan.error();
-    return executeRestore(*source.value(), plan.value(), options);
+    return executeRestore(*state->source, plan.value(), options);
 }
 
 Result<RestoreOutcome> exportRestored(const QString& statePath, const QString& backupId, const RestoreScope& scope,
                                       const QString& exportFolder, const RestoreOptions& options)
 {
-    auto source = openSource(statePath);
-    if (!source)
-        return source.error();
-    if (!source.value())
-        return Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), statePath };
-    auto current = source.value()->load();
-    if (!current)
-        return current.error();
-    const QString root = stateRootOf(current->info);
+    auto state = openAndLoad(statePath);
+    if (!state)
+        return state.error();
+    const Snapshot& current = state->snapshot;
+    const QString root = stateRootOf(current.info);
     const QString target = QFileInfo(exportFolder).absoluteFilePath();
     if (target == root || target.startsWith(root + u'/'))
         return Error::validation(tr("the export folder must be outside the state folder"), target);
     if (QFileInfo::exists(target) && !QDir(target).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
         return Error::validation(tr("the export folder is not empty"), target);
-    if (!BackupCatalogue(current.value()).find(backupId))
+    if (!BackupCatalogue(current).find(backupId))
         return Error::notFound(tr("no backup '%1'").arg(backupId), root);
     report(options, 0, tr("copying the state to %1").arg(target));
     if (auto c = copyTree(root, target); !c)

@@ -116,4 +116,14 @@ Detection detectSource(const QString& path);
 /// Detects and opens. Unknown content opens as plain JSON files with a note.
 Result<std::unique_ptr<Source>> openSource(const QString& path);
 
+/// A state opened and read once.
+struct LoadedState
+{
+    std::unique_ptr<Source> source;
+    Snapshot snapshot; ///< with readStartedNs set
+};
+
+/// openSource() then load(); the error names `path` when no source of this build can read it.
+Result<LoadedState> openAndLoad(const QString& path, const LoadContext& context = {});
+
 } // namespace statelens

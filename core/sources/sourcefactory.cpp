@@ -9,6 +9,7 @@
 #include "io/safewrite.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -183,6 +184,21 @@ Result<std::unique_ptr<Source>> openSource(const QString& path)
 Result<ApplyResult> Source::apply(const Snapshot&, const QList<Change>&)
 {
     return Error { Error::Kind::Unsupported, QCoreApplication::translate("statelens::Source", "this source is read-only"), m_path };
+}
+
+Result<LoadedState> openAndLoad(const QString& path, const LoadContext& context)
+{
+    auto source = openSource(path);
+    if (!source)
+        return source.error();
+    if (!source.value())
+        return Error { Error::Kind::Unsupported, tr("this kind of state is not supported in this build"), path };
+    const qint64 began = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    auto snapshot = source.value()->load(context);
+    if (!snapshot)
+        return snapshot.error();
+    snapshot->readStartedNs = began;
+    return LoadedState { std::move(source.value()), std::move(snapshot.value()) };
 }
 
 } // namespace statelens
