@@ -487,10 +487,7 @@ void StateWatcher::updateMode()
         m_poll.start();
     else if (!poll)
         m_poll.stop();
-    if (mode != m_mode) {
-        m_mode = mode;
-        Q_EMIT modeChanged(mode);
-    }
+    m_mode = mode;
     publishStatus();
 }
 

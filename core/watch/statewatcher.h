@@ -91,7 +91,7 @@ Q_SIGNALS:
     /// A temp file of an atomic writer that was not touched for orphanGraceMs (its writer died); once per
     /// temp file.
     void orphanTempFile(const QString& path);
-    void modeChanged(statelens::StateWatcher::Mode mode);
+    /// Mode, paused, poll interval or the description changed.
     void statusChanged(const statelens::StateWatcher::Status& status);
 
 private:

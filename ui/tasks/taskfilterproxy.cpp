@@ -40,23 +40,16 @@ void TaskFilterProxy::setText(const QString& text)
     invalidateFilter();
 }
 
-bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
-    if (m_status.isEmpty() && m_text.isEmpty())
+    if (!m_tasks || (m_status.isEmpty() && m_text.isEmpty()))
         return true;
-    if (m_tasks) {
-        const Task& t = m_tasks->taskAt(sourceRow);
-        if (!m_status.isEmpty() && t.status != m_status)
-            return false;
-        return m_text.isEmpty() || t.id.contains(m_text, Qt::CaseInsensitive)
-            || t.description.contains(m_text, Qt::CaseInsensitive) || t.tool.contains(m_text, Qt::CaseInsensitive)
-            || t.error.contains(m_text, Qt::CaseInsensitive);
-    }
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_status.isEmpty() && idx.data(TaskTableModel::StatusRole).toString() != m_status)
+    const Task& t = m_tasks->taskAt(sourceRow);
+    if (!m_status.isEmpty() && t.status != m_status)
         return false;
-    return m_text.isEmpty()
-        || idx.data(TaskTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || t.id.contains(m_text, Qt::CaseInsensitive)
+        || t.description.contains(m_text, Qt::CaseInsensitive) || t.tool.contains(m_text, Qt::CaseInsensitive)
+        || t.error.contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace statelens::ui

@@ -8,7 +8,8 @@ namespace statelens::ui {
 class TaskTableModel;
 
 /// Keeps the tasks with one status (or all) whose id, description, tool or error contains a text. It
-/// does not sort: sort() is passed on to the TaskTableModel below, which keeps its rows in order.
+/// does not sort: sort() is passed on to the TaskTableModel below, which keeps its rows in order. Its
+/// source must be a TaskTableModel (any other passes every row).
 class TaskFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    TaskTableModel* m_tasks = nullptr; ///< the source model, when it is one
+    TaskTableModel* m_tasks = nullptr; ///< the source model
     QString m_status;
     QString m_text;
 };

@@ -316,13 +316,6 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         }
         }
         return {};
-    case SortRole:
-        switch (index.column()) {
-        case CreatedColumn: return t.createdAt;
-        case UpdatedColumn: return t.updatedAt;
-        case DurationColumn: return durationMs(t);
-        default: return data(index, Qt::DisplayRole);
-        }
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             const QColor c = levelColor(t.status, QGuiApplication::palette());
@@ -340,9 +333,6 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::BackgroundRole:
         return m_marks->background(t.file);
-    case StatusRole: return t.status;
-    case TaskIndexRole: return i;
-    case SearchTextRole: return QStringList { t.id, t.description, t.tool, t.error }.join(QChar(u'\n'));
     }
     return {};
 }

@@ -23,13 +23,6 @@ class TaskTableModel final : public QAbstractTableModel
 public:
     enum Column { IdColumn, DescriptionColumn, StatusColumn, ToolColumn, CreatedColumn, UpdatedColumn,
                   DurationColumn, ColumnCount };
-    enum Role {
-        SortRole = Qt::UserRole + 1,
-        StatusRole,
-        TaskIndexRole, ///< index of the row's task in tasks()
-        SearchTextRole
-    };
-
     explicit TaskTableModel(QObject* parent = nullptr);
     ~TaskTableModel() override;
 
