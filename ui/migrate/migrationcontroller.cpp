@@ -39,7 +39,11 @@ MigrationController::MigrationController(QMainWindow* window, StateSession* sess
     connect(m_badge, &QToolButton::clicked, this, &MigrationController::showDialog);
     connect(m_action, &QAction::triggered, this, &MigrationController::showDialog);
     connect(m_session, &StateSession::loaded, this, &MigrationController::update);
-    connect(m_session, &StateSession::reloaded, this, &MigrationController::update);
+    connect(m_session, &StateSession::reloaded, this, [this] {
+        // Reading the version means parsing the whole state file again: only when it may have changed.
+        if (m_session->snapshot().info.version != m_checkedVersion)
+            update();
+    });
     connect(m_session, &StateSession::loadFailed, this, [this] {
         m_badge->clear();
         m_action->setEnabled(false);
@@ -51,6 +55,7 @@ void MigrationController::update()
     // Detecting the version reads the state file, which can be hundreds of MB: do it on a worker and
     // show the badge when it is known. A newer load makes an older answer stale.
     const quint64 generation = ++m_generation;
+    m_checkedVersion = m_session->snapshot().info.version;
     m_action->setEnabled(false);
     struct Answer
     {

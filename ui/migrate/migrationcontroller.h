@@ -46,6 +46,7 @@ private:
     QPointer<MigrationDialog> m_dialog;
     migrate::MigratorOptions m_options;
     quint64 m_generation = 0;
+    QString m_checkedVersion; ///< the snapshot's version when the badge was last worked out
 };
 
 } // namespace statelens::ui
