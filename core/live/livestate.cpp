@@ -2,8 +2,7 @@
 #include "livestate.h"
 
 #include "sources/partialreload.h"
-#include "util/release.h"
-#include "util/threadpriority.h"
+#include "util/executor.h"
 #include "watch/backgroundwatcher.h"
 #include "watch/sqlitedataversionwatcher.h"
 
@@ -71,7 +70,6 @@ QString seconds(int ms)
 
 LiveState::LiveState(QObject* parent) : QObject(parent), m_watcher(new BackgroundWatcher(this))
 {
-    m_pool.setMaxThreadCount(1); // reloads run one after the other, each on the previous result
     m_persist.setInterval(100);
     m_persist.setSingleShot(false);
     m_clock.start();
@@ -102,7 +100,7 @@ LiveState::LiveState(QObject* parent) : QObject(parent), m_watcher(new Backgroun
 LiveState::~LiveState()
 {
     ++m_generation;
-    m_pool.waitForDone();
+    m_reloads.waitForDone();
 }
 
 Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
@@ -125,8 +123,8 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
                 m_database = p;
         }
         if (!m_database.isEmpty()) {
-            m_sqlite = new SqliteDataVersionWatcher(this);
-            connect(m_sqlite, &SqliteDataVersionWatcher::changed, this, &LiveState::onSqliteChanged);
+            m_sqlite = std::make_unique<SqliteDataVersionWatcher>();
+            connect(m_sqlite.get(), &SqliteDataVersionWatcher::changed, this, &LiveState::onSqliteChanged);
             result = m_sqlite->watch(m_database, qBound(100, m_settings.pollIntervalMs / 4, 1000));
         }
         if (result && !folder.isEmpty())
@@ -164,8 +162,7 @@ void LiveState::stop()
     m_watcher->stop();
     if (m_sqlite) {
         m_sqlite->stop();
-        delete m_sqlite;
-        m_sqlite = nullptr;
+        m_sqlite.reset();
     }
     m_database.clear();
     m_source.reset();
@@ -259,9 +256,8 @@ void LiveState::startJob()
     const bool useSpare = m_spareValid;
     m_spareValid = false;
     Snapshot spare = std::exchange(m_spare, Snapshot());
-    m_pool.start([this, generation, changes, source = m_source, current = m_snapshot, spare = std::move(spare),
+    m_reloads.post([this, generation, changes, source = m_source, current = m_snapshot, spare = std::move(spare),
                   lag = m_lag, useSpare]() mutable {
-        lowerThreadPriority();
         Snapshot base = useSpare ? syncSpare(std::move(spare), current, lag) : current;
         spare = Snapshot();
         current = Snapshot(); // base may now be the only copy of its lists: the reload changes them in place

@@ -3,12 +3,12 @@
 
 #include "live/livedelta.h"
 #include "sources/source.h"
+#include "util/executor.h"
 #include "watch/watchsettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -93,7 +93,8 @@ private:
     std::shared_ptr<Source> m_source;
     Snapshot m_snapshot;
     BackgroundWatcher* m_watcher;
-    SqliteDataVersionWatcher* m_sqlite = nullptr;
+    /// Owned here, not through a Qt parent: stop() ends it at once.
+    std::unique_ptr<SqliteDataVersionWatcher> m_sqlite;
     QString m_database;
     bool m_paused = false;
     bool m_running = false;
@@ -117,7 +118,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_persist;
     int m_persistMs = 1500;
-    QThreadPool m_pool;
+    Strand m_reloads; ///< reloads run one after the other, each on the previous result
 };
 
 } // namespace statelens

@@ -19,6 +19,10 @@ namespace statelens {
 /// watching starts, in every polling round, after an inotify overflow) costs hundreds of milliseconds;
 /// here it never holds up the thread that owns this object (the UI thread in the app).
 ///
+/// Why a thread of its own and not the Executor (core/util/executor.h): the watcher is not a task that
+/// ends but an event loop that lives as long as the watch (inotify socket notifier, debounce and poll
+/// timers), and a pool thread given to it for good would be one core fewer for loading and sorting.
+///
 /// Every call returns at once and takes effect on the watcher's thread, in call order. Reports made for
 /// an earlier watch() or before stop() are dropped, never delivered late. Because the baseline is taken
 /// a moment after the caller read the state, watch() is given the stamps that the caller read: files

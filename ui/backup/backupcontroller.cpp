@@ -6,7 +6,7 @@
 #include "backup/diffview.h"
 #include "backup/keyhistorydialog.h"
 #include "backup/restorewizard.h"
-#include "common/background.h"
+#include "util/executor.h"
 #include "common/formatting.h"
 #include "session/statesession.h"
 #include "views/backupmodel.h"

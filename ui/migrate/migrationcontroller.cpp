@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationcontroller.h"
 
-#include "common/background.h"
+#include "util/executor.h"
 #include "migrate/migrationdialog.h"
 #include "migrate/versionbadge.h"
 #include "session/pendingchanges.h"

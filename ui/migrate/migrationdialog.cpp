@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationdialog.h"
 
-#include "common/background.h"
+#include "util/executor.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

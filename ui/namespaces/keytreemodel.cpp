@@ -3,7 +3,7 @@
 
 #include "keytreenode.h"
 
-#include "common/background.h"
+#include "util/executor.h"
 #include "common/formatting.h"
 #include "common/levelcolors.h"
 #include "common/valuehints.h"
@@ -11,7 +11,6 @@
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
-#include "util/release.h"
 
 #include <QFont>
 #include <QFutureWatcher>

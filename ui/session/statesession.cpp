@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statesession.h"
 
-#include "common/background.h"
+#include "util/executor.h"
 #include "session/pendingchanges.h"
-#include "util/release.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "tasks/taskdetailswidget.h"
 #include "tasks/taskfilterproxy.h"
 #include "tasks/tasktablemodel.h"
-#include "util/release.h"
+#include "util/executor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasktablemodel.h"
 
-#include "common/background.h"
+#include "util/executor.h"
 #include "common/formatting.h"
 #include "common/levelcolors.h"
 #include "live/changemarks.h"
 #include "sources/partialreload.h"
-#include "util/release.h"
 
 #include <QFutureWatcher>
 #include <QGuiApplication>

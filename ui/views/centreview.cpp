@@ -6,7 +6,7 @@
 #include "logs/logpage.h"
 #include "namespaces/namespacepage.h"
 #include "tasks/taskspage.h"
-#include "util/release.h"
+#include "util/executor.h"
 #include "views/backupmodel.h"
 #include "views/batchfeaturemodel.h"
 #include "views/jsonviewpage.h"
