@@ -180,7 +180,6 @@ bool Parser::scanString(Error* err)
 
 bool Parser::scanNumber(Error* err)
 {
-    const qsizetype start = m_p;
     auto digit = [&](qsizetype i) { return i < m_n && m_s[i] >= '0' && m_s[i] <= '9'; };
     if (m_s[m_p] == '-')
         ++m_p;
@@ -213,7 +212,6 @@ bool Parser::scanNumber(Error* err)
         while (digit(m_p))
             ++m_p;
     }
-    (void)start;
     return true;
 }
 

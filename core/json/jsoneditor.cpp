@@ -313,10 +313,8 @@ void Editor::diffObject(quint32 n, const JsonValue& v, int depth, std::vector<Sp
             out.push_back({ b, m_doc.end(old.back().valueNode), text });
         } else {
             // Keep the separator in front of the next kept member.
-            const quint32 nextKey = old[size_t(oldTo)].keyNode;
             const quint32 prevValue = old[size_t(oldTo - 1)].valueNode;
             out.push_back({ b, m_doc.end(prevValue), text });
-            (void)nextKey;
         }
     }
 }

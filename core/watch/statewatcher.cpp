@@ -82,7 +82,7 @@ Result<void> StateWatcher::watch(const QString& path, const QStringList& subfold
     m_path = info.absoluteFilePath();
     m_scope = scope;
     if (!m_settings.forcePolling) {
-        m_inotify = new InotifyReader(this);
+        m_inotify = std::make_unique<InotifyReader>();
         m_inotify->setHandler([this](const InotifyReader::Event& e) { onEvent(e.watch, e.flags, e.name); });
     }
     m_remoteFs = remoteFileSystemName(m_scope.root());
@@ -98,8 +98,7 @@ void StateWatcher::stop()
     m_debounce.stop();
     m_poll.stop();
     m_orphans.stop();
-    delete m_inotify;
-    m_inotify = nullptr;
+    m_inotify.reset();
     m_watchToFolder.clear();
     m_folders.clear();
     m_files.clear();

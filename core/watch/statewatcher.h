@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
+
 namespace statelens {
 
 class InotifyReader;
@@ -128,7 +130,8 @@ private:
     WatchSettings m_settings;
     QString m_path; ///< what watch() was given (absolute)
     WatchScope m_scope;
-    InotifyReader* m_inotify = nullptr;
+    /// Owned here, not through a Qt parent: stop() ends it at once.
+    std::unique_ptr<InotifyReader> m_inotify;
     QHash<int, QString> m_watchToFolder;
     QHash<QString, Folder> m_folders;
     QHash<QString, FileRecord> m_files;
