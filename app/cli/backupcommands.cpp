@@ -190,11 +190,19 @@ int cmdRestore(const Invocation& inv)
             files.append(str(f));
         o.insert(QStringLiteral("files"), files);
         o.insert(QStringLiteral("root"), str(out->root));
+        json::JsonValue aside = json::JsonValue::array();
+        for (const QString& f : out->keptAside)
+            aside.append(str(f));
+        o.insert(QStringLiteral("kept_aside"), aside);
+        o.insert(QStringLiteral("verified"), json::JsonValue::fromBool(true));
         printJson(o);
-    } else if (out->entries == 0) {
+    } else if (out->files.isEmpty()) {
         printLine(tr("nothing to restore: the state already matches %1").arg(out->backupId));
     } else {
         printLine(tr("Restored %1 entries from %2; safety backup %3").arg(out->entries).arg(out->backupId, out->safetyId));
+        printLine(tr("what was written was read back and checked"));
+        for (const QString& f : out->keptAside)
+            printLine(tr("the damaged file's bytes are kept in %1").arg(f));
         if (!exportTo.isEmpty())
             printLine(tr("the result is in %1; the original was not changed").arg(out->root));
     }

@@ -70,8 +70,19 @@ int cmdInfo(const Invocation& inv)
         for (const Problem& p : s.problems)
             problems.append(problemJson(p));
         o.insert(QStringLiteral("problems"), problems);
+        json::JsonValue damaged = json::JsonValue::array();
+        for (const DamagedFile& d : s.info.damaged) {
+            json::JsonValue f = json::JsonValue::object();
+            f.insert(QStringLiteral("file"), str(d.path));
+            f.insert(QStringLiteral("damage"), str(damageId(d.damage)));
+            f.insert(QStringLiteral("error"), str(d.error.toString()));
+            f.insert(QStringLiteral("shown_from"), d.shownFrom.isEmpty() ? json::JsonValue() : str(d.shownFrom));
+            f.insert(QStringLiteral("healthy_backup"), d.healthyBackupId.isEmpty() ? json::JsonValue() : str(d.healthyBackupId));
+            damaged.append(f);
+        }
+        o.insert(QStringLiteral("damaged"), damaged);
         printJson(o);
-        return Ok;
+        return s.info.isDamaged() ? DataError : Ok;
     }
     printLine(tr("Path:        %1").arg(s.info.path));
     printLine(tr("Source:      %1 (%2)").arg(sourceKindName(s.info.kind), sourceKindId(s.info.kind)));
@@ -87,7 +98,15 @@ int cmdInfo(const Invocation& inv)
     printLine(tr("Problems:    %1").arg(s.problems.size()));
     for (const Problem& p : s.problems)
         printLine(QStringLiteral("  [%1] %2").arg(severityName(p.severity), p.toString()));
-    return Ok;
+    for (const DamagedFile& d : s.info.damaged) {
+        printLine(tr("Damaged:     %1 is %2: %3").arg(d.path, damageName(d.damage), d.error.toString()));
+        if (!d.healthyBackupId.isEmpty())
+            printLine(tr("             restore it with: statelens-cli restore %1 %2 --yes").arg(s.info.path, d.healthyBackupId));
+        else
+            printLine(tr("             no healthy backup of it was found"));
+    }
+    // A damaged state is not a healthy one: scripts see it in the exit code.
+    return s.info.isDamaged() ? DataError : Ok;
 }
 
 int cmdLs(const Invocation& inv)

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace statelens::backup {
 
@@ -262,8 +263,28 @@ Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup)
     return lb;
 }
 
+Snapshot asOnDisk(const Snapshot& current)
+{
+    Snapshot s = current;
+    QSet<QString> shown;
+    for (const DamagedFile& d : current.info.damaged) {
+        shown.insert(d.path);
+        if (!d.shownFrom.isEmpty())
+            shown.insert(d.shownFrom);
+    }
+    if (shown.isEmpty())
+        return s;
+    for (Namespace& ns : s.namespaces)
+        ns.entries.removeIf([&](const Entry& e) { return shown.contains(e.file); });
+    s.namespaces.removeIf([](const Namespace& ns) { return ns.entries.isEmpty(); });
+    s.sessions.removeIf([&](const Report& r) { return shown.contains(r.path); });
+    return s;
+}
+
 diff::DiffResult compareWithCurrent(const Snapshot& current, const LoadedBackup& backup)
 {
+    if (current.info.isDamaged())
+        return diff::diffSnapshots(trimToCoverage(asOnDisk(current), backup.coverage), backup.snapshot);
     return diff::diffSnapshots(trimToCoverage(current, backup.coverage), backup.snapshot);
 }
 

@@ -34,8 +34,12 @@ QString stateRootOf(const SourceInfo& info);
 /// usable (empty, unparsable with line:column, checksum mismatch, broken chain) is refused with the reason.
 Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup);
 
-/// What restoring `backup` would change in `current`: the differences from the current state (before)
-/// to the backup (after), looking only at what the backup covers.
+/// `current` as it is on disk: without the content that a fallback shows in a damaged file's place
+/// (SourceInfo::damaged), which is not there to compare with.
+Snapshot asOnDisk(const Snapshot& current);
+
+/// What restoring `backup` would change in `current`: the differences from the current state as it is on
+/// disk (before; see asOnDisk()) to the backup (after), looking only at what the backup covers.
 diff::DiffResult compareWithCurrent(const Snapshot& current, const LoadedBackup& backup);
 
 } // namespace statelens::backup

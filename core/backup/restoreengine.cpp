@@ -7,6 +7,7 @@
 #include "io/safewrite.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -48,6 +49,62 @@ JournalRecord recordFor(const RestorePlan& plan, const RestoreOptions& options)
     r.entries = int(plan.entries.size());
     r.files = plan.touched();
     return r;
+}
+
+/// Keeps the bytes of a damaged file beside it before it is replaced, as "<file>.corrupt.<ms>" (the
+/// evidence of what went wrong; FORMAT.md, recovery).
+Result<QString> keepAside(const FileWrite& w)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString aside;
+    for (qint64 ms = now;; ++ms) {
+        aside = w.path + QStringLiteral(".corrupt.%1").arg(ms);
+        if (!QFileInfo::exists(aside))
+            break;
+    }
+    WriteOptions opt;
+    opt.newFileMode = w.mode;
+    opt.expected = FileStamp::stat(aside); // absent: never replaces a file that appeared meanwhile
+    if (auto r = writeFileAtomically(aside, w.before.value_or(QByteArray()), opt); !r)
+        return r.error();
+    return aside;
+}
+
+/// Reads back what the restore wrote and compares it with what it meant to write.
+Result<void> verifyRestored(Source& source, const RestorePlan& plan)
+{
+    for (const FileWrite& w : plan.files) {
+        if (!w.after) {
+            if (QFileInfo::exists(w.path))
+                return Error::io(w.path, tr("the restore removed this file, but it is there again"));
+            continue;
+        }
+        auto back = readFile(w.path);
+        if (!back)
+            return Error { back.error().kind, tr("cannot read back what the restore wrote: %1").arg(back.error().message), w.path };
+        if (back.value() != *w.after)
+            return Error { Error::Kind::Conflict,
+                           tr("after the restore the file holds other bytes than were written (%1 bytes instead of %2): "
+                              "another program wrote it meanwhile")
+                               .arg(back->size())
+                               .arg(w.after->size()),
+                           w.path };
+    }
+    if (plan.changes.isEmpty())
+        return {};
+    auto now = source.load();
+    if (!now)
+        return Error { now.error().kind, tr("cannot read back what the restore wrote: %1").arg(now.error().message), now.error().file };
+    for (const Change& c : plan.changes) {
+        const Entry* e = now->findEntry(c.address.ns, c.address.key);
+        const bool ok = c.op == Change::Op::Remove ? e == nullptr : (e && e->value.toValue() == c.value);
+        if (!ok)
+            return Error { Error::Kind::Conflict,
+                           tr("after the restore %1 does not hold the restored value: another program wrote it meanwhile")
+                               .arg(c.address.toString()),
+                           source.path() };
+    }
+    return {};
 }
 
 Result<void> copyTree(const QString& from, const QString& to)
@@ -98,6 +155,17 @@ Result<RestoreOutcome> executeRestore(Source& source, const RestorePlan& plan, c
     JournalRecord record = recordFor(plan, options);
     record.safetyId = out.safetyId;
 
+    // 2b. The bytes of damaged files, beside them, where people look first.
+    for (const FileWrite& w : plan.files)
+        if (w.damaged) {
+            auto aside = keepAside(w);
+            if (!aside)
+                return Error { aside.error().kind,
+                               tr("could not keep the damaged file's bytes aside, nothing was restored: %1").arg(aside.error().message),
+                               aside.error().file };
+            out.keptAside.append(aside.value());
+        }
+
     // 3. Files, each atomically; on a failure the ones done are put back.
     auto fail = [&](const Error& e, qsizetype done) -> Error {
         QStringList notRestored;
@@ -144,6 +212,17 @@ Result<RestoreOutcome> executeRestore(Source& source, const RestorePlan& plan, c
         report(options, 90, tr("writing the database"));
         if (auto applied = source.apply(plan.base, plan.changes); !applied)
             return fail(applied.error(), plan.files.size());
+    }
+    // 5. Nothing is reported as restored before it is read back.
+    report(options, 95, tr("checking what was written"));
+    if (options.beforeVerify)
+        options.beforeVerify();
+    if (auto v = verifyRestored(source, plan); !v) {
+        record.status = QStringLiteral("failed");
+        record.error = v.error().toString();
+        (void)appendJournal(plan.root, record);
+        return Error { v.error().kind, tr("%1 (the safety backup %2 holds what was there before)").arg(v.error().message, out.safetyId),
+                       v.error().file };
     }
     if (auto j = appendJournal(plan.root, record); !j)
         return Error { j.error().kind, tr("restored, but the journal could not be written: %1").arg(j.error().message), j.error().file };

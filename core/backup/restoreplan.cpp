@@ -244,6 +244,22 @@ Result<void> Planner::planFile(const QString& file, const FileOps& ops)
         return before.error();
     w.before = std::move(before.value());
     w.mode = modeOf(file, 0644);
+    if (const DamagedFile* d = m_current.info.damageOf(file); d && w.before) {
+        // Nothing in a damaged file can be kept or edited: it is replaced whole by the backup's copy.
+        if (wholeCopyTarget(m_backup.backup, m_root) != file)
+            return Error { Error::Kind::Validation,
+                           tr("%1 is %2; restore it from a backup that holds the whole file%3")
+                               .arg(QFileInfo(file).fileName(), damageName(d->damage),
+                                    d->healthyBackupId.isEmpty() ? QString() : tr(", such as %1").arg(d->healthyBackupId)),
+                           file };
+        auto whole = readFile(m_backup.backup.path);
+        if (!whole)
+            return whole.error();
+        w.after = std::move(whole.value());
+        w.damaged = true;
+        m_plan.files.append(w);
+        return {};
+    }
     if (ops.remove) {
         if (!w.before)
             return {};
@@ -328,6 +344,7 @@ Result<void> Planner::planExact()
         }
         if (w.before == w.after)
             continue;
+        w.damaged = w.before && m_current.info.damageOf(w.path) != nullptr;
         m_plan.files.append(w);
     }
     for (const SafetyValue& v : m.values) {
@@ -348,6 +365,15 @@ Result<void> Planner::planExact()
 }
 
 } // namespace
+
+QString wholeCopyTarget(const Backup& backup, const QString& root)
+{
+    if (backup.kind == QLatin1String("state-backup") || backup.kind == QLatin1String("pre-migration"))
+        return layout::stateFile(root);
+    if (backup.kind == QLatin1String("bak") && backup.path.endsWith(QLatin1String(".bak")))
+        return backup.path.chopped(4);
+    return {};
+}
 
 bool RestoreScope::includes(const diff::EntryDiff& entry) const
 {

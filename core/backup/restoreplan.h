@@ -29,6 +29,9 @@ struct FileWrite
     std::optional<QByteArray> after;  ///< unset: the restore removes it
     FileStamp stamp;                  ///< of `before` as read while planning (conflict check)
     int mode = 0644;                  ///< for a file that is created again
+    /// The file on disk is damaged (SourceInfo::damaged): `after` is the backup's whole file, and the
+    /// damaged bytes are kept aside as "<path>.corrupt.<ms>" before it is replaced.
+    bool damaged = false;
 };
 
 /// Everything a restore will do, computed in memory before anything is written.
@@ -49,10 +52,16 @@ struct RestorePlan
     QStringList touched() const;
 };
 
+/// The file a backup is a whole copy of (state.backup.<ms>.json and pre-migration copies: state.json;
+/// "<file>.bak": the file), or empty when it is not one file's copy.
+QString wholeCopyTarget(const Backup& backup, const QString& root);
+
 /// Plans restoring `scope` of `backup` into `current`: key-level edits through json::Editor (every byte
 /// outside the restored values stays as it is), whole task files, rs-llmspell rows as changes. Restoring
 /// a StateLens safety backup in full puts its files back byte for byte. Fails, writing nothing, when a
-/// file changed since `current` was read (Conflict) or a target cannot be planned.
+/// file changed since `current` was read (Conflict) or a target cannot be planned. A file that is damaged
+/// on disk (current.info.damaged) is compared as what it is (nothing), never with the fallback shown in
+/// its place, and is replaced whole by the backup's copy of it, whatever the scope.
 Result<RestorePlan> planRestore(const Snapshot& current, const LoadedBackup& backup, const RestoreScope& scope);
 
 /// Looks `backupId` up in `catalogue`, loads it (refusing unusable backups with the reason) and plans.

@@ -185,7 +185,7 @@ LiveDelta diffSnapshots(const Snapshot& before, const Snapshot& after)
     d.problemsChanged = !sameProblems(before.problems, after.problems);
     d.batchChanged = !sameBatch(before.batch, after.batch);
     d.infoChanged = before.info.version != after.info.version || before.info.note != after.info.note
-        || before.lastSaved != after.lastSaved || before.info.readOnly != after.info.readOnly;
+        || before.info.damaged.size() != after.info.damaged.size() || before.lastSaved != after.lastSaved || before.info.readOnly != after.info.readOnly;
     return d;
 }
 

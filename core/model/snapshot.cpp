@@ -51,6 +51,68 @@ QString healthName(Health h)
     return {};
 }
 
+QString damageId(DamagedFile::Damage damage)
+{
+    switch (damage) {
+    case DamagedFile::Damage::Empty: return QStringLiteral("empty");
+    case DamagedFile::Damage::Truncated: return QStringLiteral("truncated");
+    case DamagedFile::Damage::Invalid: return QStringLiteral("invalid");
+    case DamagedFile::Damage::NotAnObject: return QStringLiteral("not-an-object");
+    case DamagedFile::Damage::Unreadable: return QStringLiteral("unreadable");
+    }
+    return {};
+}
+
+QString damageName(DamagedFile::Damage damage)
+{
+    switch (damage) {
+    case DamagedFile::Damage::Empty: return QCoreApplication::translate("Damage", "empty (0 bytes)");
+    case DamagedFile::Damage::Truncated: return QCoreApplication::translate("Damage", "truncated");
+    case DamagedFile::Damage::Invalid: return QCoreApplication::translate("Damage", "not valid JSON");
+    case DamagedFile::Damage::NotAnObject: return QCoreApplication::translate("Damage", "not a JSON object");
+    case DamagedFile::Damage::Unreadable: return QCoreApplication::translate("Damage", "unreadable");
+    }
+    return {};
+}
+
+DamagedFile::Damage classifyDamage(const QByteArray& bytes, const Error& error)
+{
+    if (bytes.isEmpty())
+        return DamagedFile::Damage::Empty;
+    if (error.kind != Error::Kind::Parse || error.line <= 0)
+        return DamagedFile::Damage::Invalid;
+    // The byte offset of the error's 1-based line and column (columns count characters).
+    qsizetype at = 0;
+    for (int line = 1; line < error.line && at < bytes.size(); ++at)
+        if (bytes[at] == '\n')
+            ++line;
+    for (int column = 1; at < bytes.size(); ++at) {
+        if ((static_cast<unsigned char>(bytes[at]) & 0xC0) == 0x80)
+            continue;
+        if (column++ == error.column)
+            break;
+    }
+    qsizetype end = bytes.size();
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (end > at && space(bytes[end - 1]))
+        --end;
+    // Cut off: the error is at the end of the text, or it is a string that the text ends inside (the
+    // parser reports an unterminated string where it starts).
+    if (at >= end)
+        return DamagedFile::Damage::Truncated;
+    if (bytes[at] == '"' && bytes.indexOf('"', at + 1) < 0)
+        return DamagedFile::Damage::Truncated;
+    return DamagedFile::Damage::Invalid;
+}
+
+const DamagedFile* SourceInfo::damageOf(const QString& path) const
+{
+    for (const DamagedFile& d : damaged)
+        if (d.path == path)
+            return &d;
+    return nullptr;
+}
+
 Problem Problem::fromError(const Error& e, Severity s)
 {
     Problem p;

@@ -4,6 +4,7 @@
 #include "io/filestamp.h"
 #include "json/jsonpointer.h"
 #include "model/valueref.h"
+#include "util/result.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -25,6 +26,30 @@ QString sourceKindId(SourceKind kind);
 /// Name for people, translated.
 QString sourceKindName(SourceKind kind);
 
+/// A state file that exists but could not be used when the state was read (a crash during a
+/// non-atomic save leaves it empty or truncated). Decisions read these fields, never SourceInfo::note.
+struct DamagedFile
+{
+    enum class Damage { Empty, Truncated, Invalid, NotAnObject, Unreadable };
+    /// What is shown in the file's place.
+    enum class Fallback { None, Backup, TasksOnly };
+
+    QString path;             ///< absolute
+    Damage damage = Damage::Invalid;
+    Error error;              ///< what is wrong, with line:column where it applies
+    Fallback fallback = Fallback::None;
+    QString shownFrom;        ///< the backup whose content is shown instead (absolute), for Fallback::Backup
+    QString healthyBackupId;  ///< the newest backup that parses and can replace the file (empty: none)
+};
+
+/// Stable machine name of a damage ("empty", "truncated", "invalid", "not-an-object", "unreadable").
+QString damageId(DamagedFile::Damage damage);
+/// For people, translated ("empty (0 bytes)", "truncated", …).
+QString damageName(DamagedFile::Damage damage);
+/// Classifies why `bytes` (the file's content) failed to parse with `error`: empty, truncated (the
+/// error is at the end of the text, so what is there is the start of a valid document) or invalid.
+DamagedFile::Damage classifyDamage(const QByteArray& bytes, const Error& error);
+
 struct SourceInfo
 {
     SourceKind kind = SourceKind::Unknown;
@@ -34,6 +59,13 @@ struct SourceInfo
     QString detectedBy;    ///< what detection was based on
     QString note;          ///< anything a person should know (for example "unknown content, shown as JSON")
     bool readOnly = false;
+    /// State files that exist but could not be used; while any is listed, values cannot be edited
+    /// (tasks and reports, in their own files, still can) until the file is restored.
+    QList<DamagedFile> damaged;
+
+    bool isDamaged() const { return !damaged.isEmpty(); }
+    /// The record for `path`, or null.
+    const DamagedFile* damageOf(const QString& path) const;
 };
 
 /// One key of a namespace.

@@ -21,6 +21,8 @@ DocumentPtr JsonFilesSource::addFile(Snapshot& s, const QString& name, const QSt
     auto doc = readJsonFile(file, s, context);
     if (!doc) {
         s.problems.append(Problem::fromError(doc.error()));
+        if (doc.error().kind != Error::Kind::Cancelled)
+            s.info.damaged.append(describeDamage(file, doc.error()));
         Namespace empty;
         empty.name = name;
         s.namespaces.append(empty);
@@ -44,6 +46,10 @@ QString JsonFilesSource::safetyRoot() const
 void JsonFilesSource::addSafetyBackups(Snapshot& s) const
 {
     s.backups.append(backup::scanSafetyBackups(safetyRoot()));
+    // A damaged file is replaced whole by its own .bak.
+    findHealthyBackups(s, [](const Backup& b, const QString& file) {
+        return b.kind == QLatin1String("bak") && b.path == file + QStringLiteral(".bak");
+    });
 }
 
 void JsonFilesSource::addBakBackups(Snapshot& s, const QStringList& files) const

@@ -7,12 +7,15 @@
 #include "sources/sourcedetectors.h"
 
 #include "io/safewrite.h"
+#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace statelens {
 
@@ -35,6 +38,22 @@ bool looksPythonJson(const QByteArray& text)
     return text.startsWith("{\n  \"") || text == "{}";
 }
 
+/// The head of the newest non-empty state.backup.<ms>.json in `dir`: what state.json held before, for a
+/// folder whose state.json does not tell (empty or cut off before its first member).
+QByteArray newestBackupHead(const QDir& dir)
+{
+    QStringList names = dir.entryList({ QStringLiteral("state.backup.*.json") }, QDir::Files);
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        return backups::timestampOf(a) > backups::timestampOf(b);
+    });
+    for (const QString& n : std::as_const(names)) {
+        const QByteArray h = head(dir.filePath(n));
+        if (!h.trimmed().isEmpty())
+            return h;
+    }
+    return {};
+}
+
 Detection detectFolder(const QString& dir)
 {
     Detection d;
@@ -47,6 +66,16 @@ Detection detectFolder(const QString& dir)
             d.kind = SourceKind::Documented;
             d.detectedBy = tr("state.json has \"version\" and \"namespaces\"");
             return d;
+        }
+        // A damaged state.json (empty, or cut off early) does not change what the folder is: its backups
+        // tell.
+        if (!h.contains("\"namespaces\"") && !h.contains("\"tasks\"")) {
+            const QByteArray b = newestBackupHead(q);
+            if (b.contains("\"namespaces\"") && b.contains("\"version\"")) {
+                d.kind = SourceKind::Documented;
+                d.detectedBy = tr("state.json does not tell; its newest backup has \"version\" and \"namespaces\"");
+                return d;
+            }
         }
         const bool folderLayout = q.exists(QStringLiteral("tasks"))
             || !q.entryList({ QStringLiteral("state.backup.*.json") }, QDir::Files).isEmpty();

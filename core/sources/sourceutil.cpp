@@ -37,6 +37,36 @@ Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const 
     return std::make_shared<const json::Document>(std::move(doc.value()));
 }
 
+DamagedFile describeDamage(const QString& path, const Error& error)
+{
+    DamagedFile d;
+    d.path = QFileInfo(path).absoluteFilePath();
+    d.error = error;
+    if (error.kind == Error::Kind::Io || error.kind == Error::Kind::NotFound) {
+        d.damage = DamagedFile::Damage::Unreadable;
+        return d;
+    }
+    if (error.kind == Error::Kind::Validation) {
+        d.damage = DamagedFile::Damage::NotAnObject;
+        return d;
+    }
+    auto bytes = readFile(path);
+    d.damage = bytes ? classifyDamage(bytes.value(), error) : DamagedFile::Damage::Unreadable;
+    return d;
+}
+
+void findHealthyBackups(Snapshot& snapshot, const std::function<bool(const Backup&, const QString&)>& replaces)
+{
+    for (DamagedFile& d : snapshot.info.damaged) {
+        d.healthyBackupId.clear();
+        for (const Backup& b : std::as_const(snapshot.backups))
+            if (b.health == Health::Ok && replaces(b, d.path)) {
+                d.healthyBackupId = b.id;
+                break;
+            }
+    }
+}
+
 QDateTime parseTime(const QString& text)
 {
     if (text.isEmpty())

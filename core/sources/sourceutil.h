@@ -14,6 +14,14 @@ using DocumentPtr = std::shared_ptr<const json::Document>;
 /// line:column.
 Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context = {});
 
+/// Describes `path`, which could not be used because of `error`, as a damaged file (the file is read
+/// again to tell empty, truncated and invalid apart). The fallback fields are left for the caller.
+DamagedFile describeDamage(const QString& path, const Error& error);
+
+/// Sets each damaged file's healthyBackupId: the newest backup of `snapshot.backups` (newest first) with
+/// Health::Ok for which `replaces(backup, damagedPath)` holds.
+void findHealthyBackups(Snapshot& snapshot, const std::function<bool(const Backup&, const QString&)>& replaces);
+
 /// Parses an ISO-8601 time as the tools write it ("2026-11-21T11:35:20.110Z", Python's isoformat()+"Z").
 QDateTime parseTime(const QString& text);
 

@@ -192,6 +192,9 @@ Result<Reload> StateFolderSource::reloadFiles(Snapshot current, const QList<File
             ctx.preread = &preread;
             Snapshot st;
             st.info = s.info;
+            // state.json parses again: what was said about its damage no longer holds.
+            st.info.damaged.clear();
+            st.info.note.clear();
             st.tasks = s.tasks;
             const DocumentPtr doc = loadState(st, ctx);
             crossCheck(st, doc);
@@ -206,13 +209,15 @@ Result<Reload> StateFolderSource::reloadFiles(Snapshot current, const QList<File
             s.problems += st.problems;
             diffNamespacesInto(r.delta, before, s);
             r.delta.infoChanged = before.info.version != s.info.version || before.info.note != s.info.note
-                || before.lastSaved != s.lastSaved;
+                || before.info.damaged.size() != s.info.damaged.size() || before.lastSaved != s.lastSaved;
         }
     }
     if (backupsChanged) {
         Snapshot scratch;
+        scratch.info.damaged = s.info.damaged;
         loadBackups(scratch);
         s.backups = scratch.backups;
+        s.info.damaged = scratch.info.damaged;
         r.delta.backups = diffBackups(before.backups, s.backups);
     }
     if (!tasksRemoved.isEmpty() || !tasksAdded.isEmpty() || !tasksChanged.isEmpty())

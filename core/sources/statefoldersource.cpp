@@ -84,7 +84,9 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
         return {};
     } else {
         s.problems.append(Problem::fromError(r.error()));
-        // Fall back as the documents say: the newest backup that parses, else the tasks alone.
+        DamagedFile damaged = describeDamage(file, r.error());
+        // Show what the documents say to fall back to: the newest backup that parses, else the tasks alone.
+        // Nothing here is editable until state.json is restored (SourceInfo::damaged says so).
         QStringList names = listFiles(m_path, { QStringLiteral("state.backup.*.json") });
         std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
             return backups::timestampOf(QFileInfo(a).fileName()) > backups::timestampOf(QFileInfo(b).fileName());
@@ -97,9 +99,14 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
                 break;
             }
         }
-        s.info.note = doc ? tr("state.json could not be read; showing the newest readable backup, %1 (read-only)")
-                                .arg(QFileInfo(shownFile).fileName())
-                          : tr("state.json could not be read and no backup parses; showing what tasks/ holds");
+        damaged.fallback = doc ? DamagedFile::Fallback::Backup : DamagedFile::Fallback::TasksOnly;
+        if (doc)
+            damaged.shownFrom = shownFile;
+        s.info.damaged.append(damaged);
+        s.info.note = doc ? tr("state.json is %1; showing the newest readable backup, %2, until it is restored")
+                                .arg(damageName(damaged.damage), QFileInfo(shownFile).fileName())
+                          : tr("state.json is %1 and no backup parses; showing what tasks/ holds")
+                                .arg(damageName(damaged.damage));
         s.problems.append(info(file, s.info.note, Problem::Severity::Error));
     }
 
@@ -114,7 +121,10 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
         return doc;
     const json::Document& d = *doc;
     if (!d.isObject(0)) {
-        s.problems.append(info(shownFile, tr("state.json must hold a JSON object"), Problem::Severity::Error));
+        const Error notObject = Error::validation(tr("state.json must hold a JSON object"), shownFile);
+        s.problems.append(Problem::fromError(notObject));
+        if (shownFile == file)
+            s.info.damaged.append(describeDamage(file, notObject));
         return {};
     }
     const QString version = memberString(d, 0, u"version");
@@ -265,6 +275,11 @@ void StateFolderSource::loadBackups(Snapshot& s) const
         add(f, QStringLiteral("pre-migration"), {});
     s.backups.append(backup::scanSafetyBackups(m_path));
     std::sort(s.backups.begin(), s.backups.end(), [](const Backup& a, const Backup& b) { return a.time > b.time; });
+    // A damaged state.json is replaced whole by a copy of an earlier state.json (the tool's timestamped
+    // backups, a pre-migration copy).
+    findHealthyBackups(s, [](const Backup& b, const QString&) {
+        return b.kind == QLatin1String("state-backup") || b.kind == QLatin1String("pre-migration");
+    });
 }
 
 void StateFolderSource::crossCheck(Snapshot& s, const DocumentPtr& state) const

@@ -35,10 +35,11 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
 {
     const bool documented = m_kind == SourceKind::Documented;
     const QString stateFile = layout::stateFile(m_path);
-    if (!base.info.note.isEmpty() && base.info.note.contains(QLatin1String("backup")))
+    if (const DamagedFile* d = base.info.damageOf(stateFile))
         for (const Change& c : changes)
             if (!c.address.ns.startsWith(u'@'))
-                return Error::validation(tr("state.json is unreadable; restore a backup before editing values"), stateFile);
+                return Error::validation(tr("state.json is %1; restore a backup before editing values").arg(damageName(d->damage)),
+                                         stateFile);
 
     QMap<QString, FilePlan> plans; // by file, in a stable order
     auto docFile = [&](const QList<Task>& list, const QList<Report>& reports, bool tasks, const QString& id) -> QString {

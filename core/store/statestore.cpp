@@ -75,20 +75,14 @@ Result<StateStore::LoadReport> StateStore::load()
     report.usedFile = stateFile;
     if (!QFileInfo::exists(stateFile)) {
         report.fallback = Fallback::Missing;
-    } else if (!m_snapshot.info.note.isEmpty()) {
+    } else if (const DamagedFile* damaged = m_snapshot.info.damageOf(stateFile)) {
         // state.json is corrupt: keep it, copy it aside as evidence, and say what we use instead.
         const QString evidence = stateFile + QStringLiteral(".corrupt.%1").arg(QDateTime::currentMSecsSinceEpoch());
         if (auto c = copyFileAtomically(stateFile, evidence); c)
             report.evidence = evidence;
-        const Entry* any = nullptr;
-        for (const Namespace& ns : std::as_const(m_snapshot.namespaces))
-            if (!ns.entries.isEmpty())
-                any = &ns.entries.first();
-        report.fallback = m_snapshot.info.note.contains(QLatin1String("backup")) ? Fallback::Backup : Fallback::Tasks;
-        if (any)
-            report.usedFile = any->file;
-        else if (report.fallback == Fallback::Backup)
-            report.usedFile = m_snapshot.info.note.section(u',', 1).section(u' ', 1, 1);
+        report.fallback = damaged->fallback == DamagedFile::Fallback::Backup ? Fallback::Backup : Fallback::Tasks;
+        if (report.fallback == Fallback::Backup)
+            report.usedFile = damaged->shownFrom;
     }
     if (report.fallback != Fallback::None && report.fallback != Fallback::Missing) {
         // Remember what the file looked like so the next save may replace it (and only it).
@@ -112,12 +106,9 @@ Result<void> StateStore::write(const QList<Change>& changes)
         // Recover first: state.json becomes the state we are showing (the backup, or an empty state),
         // replacing exactly the corrupt file that load() saw (its evidence copy is kept).
         QByteArray recovered = layout::emptyStateJson();
-        for (const Namespace& ns : std::as_const(m_snapshot.namespaces))
-            if (!ns.entries.isEmpty() && ns.entries.first().file != stateFile) {
-                if (auto text = readFile(ns.entries.first().file); text)
-                    recovered = text.value();
-                break;
-            }
+        if (const DamagedFile* d = m_snapshot.info.damageOf(stateFile); d && !d->shownFrom.isEmpty())
+            if (auto text = readFile(d->shownFrom); text)
+                recovered = text.value();
         WriteOptions opt;
         opt.expected = m_corruptStamp;
         if (auto w = writeFileAtomically(stateFile, recovered, opt); !w)

@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>empty (0 bytes)</source>
+        <translation>leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
@@ -97,7 +120,7 @@
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -365,7 +388,7 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist leer (0 Bytes)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a secret stored in plain text; secrets do not belong in state files</source>
@@ -389,6 +412,14 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>backup before writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state.json does not tell; its newest backup has &quot;version&quot; and &quot;namespaces&quot;</source>
+        <translation>state.json sagt es nicht; die neueste Sicherung hat "version" und "namespaces"</translation>
+    </message>
+    <message>
+        <source>this kind of state is not supported in this build</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +595,18 @@ or use the command-line tool statelens-cli, which needs no display.
         <source>%1: PRAGMA data_version every %2 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching paused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statelens::LlmSpellBackups</name>
@@ -641,7 +684,7 @@ or use the command-line tool statelens-cli, which needs no display.
     <name>statelens::Sources</name>
     <message>
         <source>file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist leer (0 Bytes)</translation>
     </message>
     <message>
         <source>a task file must hold a JSON object</source>
@@ -649,6 +692,10 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>reading tasks (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed again while it was read back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,14 +745,6 @@ or use the command-line tool statelens-cli, which needs no display.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>state.json could not be read; showing the newest readable backup, %1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state.json could not be read and no backup parses; showing what tasks/ holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>state.json has a &quot;version&quot; and a &quot;namespaces&quot; object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +758,7 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>state.json must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>state.json muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>field &quot;version&quot;</source>
@@ -751,10 +790,6 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state.json is unreadable; restore a backup before editing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +828,18 @@ or use the command-line tool statelens-cli, which needs no display.
         <source>value of %1 is over the 1 MiB limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>state.json is %1; showing the newest readable backup, %2, until it is restored</source>
+        <translation>state.json ist %1; bis zur Wiederherstellung wird die neueste lesbare Sicherung %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>state.json is %1 and no backup parses; showing what tasks/ holds</source>
+        <translation>state.json ist %1 und keine Sicherung ist lesbar; angezeigt wird, was tasks/ enthält</translation>
+    </message>
+    <message>
+        <source>state.json is %1; restore a backup before editing values</source>
+        <translation>state.json ist %1; vor dem Bearbeiten von Werten eine Sicherung wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>statelens::StateStore</name>
@@ -829,31 +876,7 @@ or use the command-line tool statelens-cli, which needs no display.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no backup &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backup has no &quot;namespaces&quot; object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 migrating %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration step %1 → %2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 → %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done; the state before is in %1</source>
+        <source>registered by the program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,7 +992,7 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>state.json must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>state.json muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>backup %1 cannot be used (%2): %3</source>
@@ -1025,7 +1048,7 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>the safety backup failed, nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheitskopie ist fehlgeschlagen, nichts wurde wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>%1; putting back the files already written failed too (%2); the safety backup %3 has them</source>
@@ -1053,10 +1076,6 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>reading the state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this kind of state is not supported in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,11 +1122,32 @@ or use the command-line tool statelens-cli, which needs no display.
         <source>sha256 of the copy is %1, the manifest says %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>statelens::backup::BackupCatalogue</name>
     <message>
-        <source>the backup is empty (0 bytes)</source>
+        <source>the restore removed this file, but it is there again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back what the restore wrote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the restore the file holds other bytes than were written (%1 bytes instead of %2): another program wrote it meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the restore %1 does not hold the restored value: another program wrote it meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not keep the damaged file&apos;s bytes aside, nothing was restored: %1</source>
+        <translation>die Bytes der beschädigten Datei konnten nicht beiseitegelegt werden, nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>checking what was written</source>
+        <translation>Geschriebenes wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (the safety backup %2 holds what was there before)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1192,14 @@ or use the command-line tool statelens-cli, which needs no display.
     <message>
         <source>cannot restore %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; restore it from a backup that holds the whole file%3</source>
+        <translation>%1 ist %2; aus einer Sicherung wiederherstellen, die die ganze Datei enthält%3</translation>
+    </message>
+    <message>
+        <source>, such as %1</source>
+        <translation>, etwa %1</translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1333,6 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this kind of state is not supported in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1537,6 +1581,38 @@ or use the command-line tool statelens-cli, which needs no display.
     </message>
     <message>
         <source>rm needs one ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was written was read back and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged file&apos;s bytes are kept in %1</source>
+        <translation>die Bytes der beschädigten Datei liegen in %1</translation>
+    </message>
+    <message>
+        <source>Damaged:     %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>             restore it with: statelens-cli restore %1 %2 --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>             no healthy backup of it was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count needs a number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching %1 (%2); Ctrl+C stops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2458,14 @@ or use the command-line tool statelens-cli, which needs no display.
         <source>Restored %1 entries from %2; safety backup %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was written was read back and checked.</source>
+        <translation>Das Geschriebene wurde zurückgelesen und geprüft.</translation>
+    </message>
+    <message>
+        <source>The damaged file&apos;s bytes are kept in %1.</source>
+        <translation>Die Bytes der beschädigten Datei liegen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>statelens::ui::BackupController</name>
@@ -2577,6 +2661,21 @@ Created %5 · updated %6</source>
     </message>
 </context>
 <context>
+    <name>statelens::ui::ChangeMarks</name>
+    <message>
+        <source>changed %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::ChooseBackupPage</name>
     <message>
         <source>Choose a backup</source>
@@ -2648,6 +2747,84 @@ Created %5 · updated %6</source>
     <message>
         <source>A safety backup of everything replaced is taken first; Undo restores it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is replaced whole by the backup&apos;s copy, and its bytes are kept beside it as %1.corrupt.&lt;time&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statelens::ui::ConflictBanner</name>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your pending changes to these files and show what is on disk now (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the version on disk, then write your changes over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the keys only one side changed; choose for keys both sides changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you have pending changes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files changed on disk while you have pending changes to them: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statelens::ui::DamageBanner</name>
+    <message>
+        <source>Choose a Backup…</source>
+        <translation>Sicherung wählen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is %2&lt;/b&gt;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing its newest readable backup, %1, instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of it parses; showing the tasks alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keys cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing is off until it is restored. The damaged bytes are kept beside it when you restore.</source>
+        <translation>Bearbeiten ist bis zur Wiederherstellung aus. Die beschädigten Bytes bleiben beim Wiederherstellen daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore from %1</source>
+        <translation>Wiederherstellen aus %1</translation>
+    </message>
+    <message>
+        <source>Replace the damaged file with the backup %1, after keeping its bytes aside</source>
+        <translation>Die beschädigte Datei durch die Sicherung %1 ersetzen, nachdem ihre Bytes beiseitegelegt wurden</translation>
+    </message>
+    <message>
+        <source>%1 is %2: restore it from a backup before editing</source>
+        <translation>%1 ist %2: vor dem Bearbeiten aus einer Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3193,57 @@ It is removed when you save; until then you can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>statelens::ui::LiveController</name>
+    <message>
+        <source>&amp;Pause Live Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following changes on disk; resuming shows everything that changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reading the files again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the version on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the version on disk; Undo brings your changes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the version on disk could not be backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my changes over the version on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version on disk was backed up to %1; saving your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with the version on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with the version on disk: %1 of your changes kept, %2 taken from disk. Save writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::LogPage</name>
     <message>
         <source>Level filter</source>
@@ -3039,6 +3267,14 @@ It is removed when you save; until then you can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>%1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log again every second and keep the newest lines in view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3301,6 +3537,45 @@ Inspect and edit the state that tools persist to disk.</source>
     </message>
 </context>
 <context>
+    <name>statelens::ui::MergeDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Changes From Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys were changed both on disk and in your pending changes. Choose, for each, which value to keep. Keys that only one side changed are merged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
@@ -3445,6 +3720,13 @@ Inspect and edit the state that tools persist to disk.</source>
     <message>
         <source>(default)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>grouping %n key(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

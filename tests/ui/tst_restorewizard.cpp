@@ -14,6 +14,7 @@
 #include "testdir.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -193,6 +194,51 @@ private Q_SLOTS:
         QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(!w.isVisible());
         QCOMPARE(w.result(), int(QDialog::Accepted));
+    }
+
+    /// The recovery case: state.json is 0 bytes after a crash. The wizard starts on the newest healthy
+    /// backup, says state.json is replaced whole, and afterwards state.json holds exactly the backup's
+    /// bytes and the 0-byte original is kept aside.
+    void walkRestoreOverAnEmptyStateFile()
+    {
+        test::TestDir dir;
+        const QString root = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"));
+        const QString stateFile = root + QStringLiteral("/state.json");
+        {
+            QFile f(stateFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        }
+        const Snapshot current = load(root);
+        QVERIFY(current.info.isDamaged());
+        const QString backupId = QStringLiteral("state.backup.1795260929605.json");
+        RestoreWizard w(root, current);
+        QSignalSpy changed(&w, &RestoreWizard::stateChanged);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.findChild<ChooseBackupPage*>()->selectedId(), backupId);
+        next(w);
+        // The preview compares with what is on disk: nothing, so every key of the backup comes back.
+        QCOMPARE(w.currentId(), int(RestoreWizard::PreviewStep));
+        QVERIFY(w.diff().added > 0);
+        QVERIFY(entryIndex(w.findChild<PreviewPage*>()->diffView()->model(), QStringLiteral("state"), QStringLiteral("metrics")).isValid());
+        next(w);
+        next(w);
+        next(w);
+        QCOMPARE(w.currentId(), int(RestoreWizard::ConfirmStep));
+        const QString summary = w.findChild<ConfirmPage*>()->summary();
+        QVERIFY2(summary.contains(QLatin1String("state.json is damaged")), qPrintable(summary));
+        QCOMPARE(dir.read(stateFile), QByteArray());
+        next(w);
+        auto* apply = w.findChild<ApplyPage*>();
+        QTRY_VERIFY(apply->isComplete());
+        QVERIFY2(apply->result().startsWith(QLatin1String("Restored")), qPrintable(apply->result()));
+        QVERIFY2(apply->result().contains(QLatin1String(".corrupt.")), qPrintable(apply->result()));
+        QCOMPARE(dir.read(stateFile), dir.read(root + u'/' + backupId));
+        const QStringList aside = QDir(root).entryList({ QStringLiteral("state.json.corrupt.*") }, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(dir.read(root + u'/' + aside.first()), QByteArray());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!load(root).info.isDamaged());
     }
 
     void walkEverythingExported()

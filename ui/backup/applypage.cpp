@@ -3,7 +3,7 @@
 
 #include "backup/restoreengine.h"
 #include "backup/restorewizard.h"
-#include "common/background.h"
+#include "util/executor.h"
 
 #include <QLabel>
 #include <QPointer>
@@ -147,12 +147,15 @@ void ApplyPage::finished()
     } else {
         setTitle(tr("Restored"));
         m_safetyId = o.safetyId;
-        if (o.entries == 0)
+        if (o.files.isEmpty())
             m_result->setText(tr("Nothing to restore: the state already matches %1").arg(o.backupId));
         else if (!m_wizard->exportFolder.isEmpty())
             m_result->setText(tr("Restored %1 entries from %2 into %3; the state itself was not changed").arg(o.entries).arg(o.backupId, o.root));
         else
-            m_result->setText(tr("Restored %1 entries from %2; safety backup %3").arg(o.entries).arg(o.backupId, o.safetyId));
+            m_result->setText(tr("Restored %1 entries from %2; safety backup %3").arg(o.entries).arg(o.backupId, o.safetyId) + u'\n'
+                              + tr("What was written was read back and checked."));
+        for (const QString& aside : o.keptAside)
+            m_result->setText(m_result->text() + u'\n' + tr("The damaged file's bytes are kept in %1.").arg(aside));
         m_undo->setVisible(m_wizard->exportFolder.isEmpty() && !o.safetyId.isEmpty());
         m_undo->setEnabled(true);
     }

@@ -4,6 +4,7 @@
 #include "backup/restorewizard.h"
 #include "common/formatting.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -44,7 +45,12 @@ void ConfirmPage::initializePage()
     lines << (m_wizard->exportFolder.isEmpty() ? tr("Where: in place, in %1").arg(plan.root)
                                                : tr("Where: a copy in %1 (the state itself is not changed)").arg(m_wizard->exportFolder));
     lines << QString();
-    if (plan.entries.isEmpty()) {
+    for (const backup::FileWrite& w : plan.files)
+        if (w.damaged)
+            lines << tr("%1 is damaged: it is replaced whole by the backup's copy, and its bytes are kept beside it as %1.corrupt.<time>.")
+                         .arg(QDir(plan.root).relativeFilePath(w.path))
+                  << QString();
+    if (plan.files.isEmpty() && plan.changes.isEmpty()) {
         lines << tr("Nothing differs: the state already matches the backup in this scope.");
     } else {
         lines << tr("%n entry(ies) will change:", nullptr, int(plan.entries.size()));

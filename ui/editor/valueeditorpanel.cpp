@@ -6,6 +6,7 @@
 #include "editor/rawjsoneditor.h"
 #include "editor/structurededitor.h"
 #include "json/jsonstyle.h"
+#include "recovery/damagebanner.h"
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
@@ -179,6 +180,8 @@ void ValueEditorPanel::updateState()
     QString notice;
     if (m_large)
         notice = tr("This value is larger than 1 MiB and opened read-only.");
+    else if (m_edits->session()->hasState() && m_edits->session()->snapshot().info.isDamaged() && hasKey)
+        notice = DamageBanner::editingOffReason(m_edits->session()->snapshot().info) + u'.';
     else if (m_edits->session()->hasState() && m_edits->session()->isReadOnly() && hasKey)
         notice = tr("This state is read-only.");
     m_notice->setText(notice);

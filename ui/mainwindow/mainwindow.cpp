@@ -16,6 +16,7 @@
 #include "namespaces/namespacepage.h"
 #include "navigator/navigatorpanel.h"
 #include "pending/pendingpanel.h"
+#include "recovery/damagebanner.h"
 #include "search/searchpanel.h"
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_editActions(new EditActions(this, m_edits, this)),
       m_status(new StatusInfo(statusBar())),
       m_banner(new MessageBanner(this)),
+      m_damage(new DamageBanner(this)),
       m_centre(new CentreView(m_edits, this)),
       m_navigator(new NavigatorPanel(this)),
       m_editor(new ValueEditorPanel(m_edits, this)),
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_damage);
     layout->addWidget(m_banner);
     layout->addWidget(m_centre, 1);
     setCentralWidget(central);
@@ -81,7 +84,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_actions->buildMenus({ nav->toggleViewAction(), m_searchDock->toggleViewAction(), editor->toggleViewAction(),
                             pending->toggleViewAction() });
-    new BackupController(this, m_session, m_centre->backupsPage()); // Backups menu, restore wizard, journal
+    m_backups = new BackupController(this, m_session, m_centre->backupsPage()); // Backups menu, restore wizard, journal
+    connect(m_damage, &DamageBanner::restoreRequested, m_backups, &BackupController::openWizard);
+    connect(m_damage, &DamageBanner::chooseRequested, m_backups, [this] { m_backups->openWizard(); });
     new MigrationController(this, m_session, m_actions->quit); // version badge, File > Schema Migrations…
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -95,7 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centre->namespacePage()->addAction(m_actions->deleteKey); // Delete works while the key tree has focus
     m_pending->setButtons(m_actions->review, m_actions->save, m_actions->revert);
     m_live = new LiveController(this); // adds its pause switch to the toolbar and the View menu
-    layout->insertWidget(1, m_live->banner());
+    layout->insertWidget(2, m_live->banner());
 
     connectSession();
     connectActions();
@@ -138,9 +143,16 @@ void MainWindow::connectSession()
         m_removedNamespaces.clear();
         m_search->refresh();
         updateTitle();
+        updateDamage();
         updateActions();
     });
     connect(m_session, &StateSession::liveUpdated, m_search, &SearchPanel::refreshLater);
+    connect(m_session, &StateSession::liveUpdated, this, [this](const LiveDelta& delta) {
+        if (delta.infoChanged) {
+            updateDamage();
+            updateActions();
+        }
+    });
     connect(m_session, &StateSession::loadFailed, this, [this](const QString& message) {
         m_banner->showError(tr("Could not open: %1").arg(message));
         if (!m_session->hasState())
@@ -293,7 +305,13 @@ void MainWindow::onLoaded()
         statusBar()->showMessage(tr("Problems found while reading: %1 (see Problems).").arg(s.problems.size()), 8000);
     m_search->refresh();
     updateTitle();
+    updateDamage();
     updateActions();
+}
+
+void MainWindow::updateDamage()
+{
+    m_damage->setInfo(m_session->hasState() ? m_session->snapshot().info : SourceInfo());
 }
 
 void MainWindow::onNavigatorSelected(Section section, const QString& name, int index)
@@ -398,6 +416,13 @@ void MainWindow::updateActions()
     a->exportValue->setEnabled(hasKey);
     a->importNamespace->setEnabled(writable && onNamespace);
     a->exportNamespace->setEnabled(onNamespace);
+    // Say why editing is off where people look for it: the actions' tooltips.
+    const QString why = open ? DamageBanner::editingOffReason(m_session->snapshot().info) : QString();
+    for (QAction* edit : { a->addKey, a->addNamespace, a->deleteKey, a->deleteNamespace, a->importValue, a->importNamespace }) {
+        if (!edit->property("statelensTip").isValid())
+            edit->setProperty("statelensTip", edit->toolTip());
+        edit->setToolTip(why.isEmpty() ? edit->property("statelensTip").toString() : why);
+    }
 }
 
 void MainWindow::updateTitle()

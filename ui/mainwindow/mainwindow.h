@@ -9,7 +9,9 @@ class QDockWidget;
 
 namespace statelens::ui {
 
+class BackupController;
 class CentreView;
+class DamageBanner;
 class EditActions;
 class EditController;
 class LiveController;
@@ -49,6 +51,8 @@ public:
     SearchPanel* searchPanel() const { return m_search; }
     StatusInfo* statusInfo() const { return m_status; }
     MessageBanner* banner() const { return m_banner; }
+    DamageBanner* damageBanner() const { return m_damage; }
+    BackupController* backups() const { return m_backups; }
     EditActions* editActions() const { return m_editActions; }
     LiveController* live() const { return m_live; }
 
@@ -65,6 +69,7 @@ private:
     void onNavigatorSelected(NavigatorModel::Section section, const QString& name, int index);
     void onPendingChanged();
     void updateActions();
+    void updateDamage();
     void updateTitle();
     void chooseFolder();
     void chooseFile();
@@ -80,6 +85,8 @@ private:
     EditActions* m_editActions;
     StatusInfo* m_status;
     MessageBanner* m_banner;
+    DamageBanner* m_damage;
+    BackupController* m_backups = nullptr;
     CentreView* m_centre;
     NavigatorPanel* m_navigator;
     ValueEditorPanel* m_editor;

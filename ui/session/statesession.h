@@ -47,7 +47,8 @@ public:
     bool isSaving() const { return m_saveWatcher != nullptr; }
     bool isBusy() const { return isLoading() || isSaving(); }
     bool hasState() const { return m_loaded; }
-    bool isReadOnly() const { return m_snapshot.info.readOnly; }
+    /// Nothing can be edited: the source is read-only, or a state file is damaged (until it is restored).
+    bool isReadOnly() const { return m_snapshot.info.readOnly || m_snapshot.info.isDamaged(); }
     const Snapshot& snapshot() const { return m_snapshot; }
     /// The open source (shared with the live updates), null before the first load.
     std::shared_ptr<Source> source() const { return m_source; }
