@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Time to load a big state folder through Source::load (what the app and the CLI do), and peak memory.
-//   bench_load [--dir DIR] [--state-mb N] [--tasks N]
-// Without --dir a folder is generated in a temporary directory (kept with --keep for other benchmarks).
+//   bench_load [--dir DIR] [--state-mb N] [--tasks N] [--keep] [--generate-only]
+// Without --dir a folder is generated in a temporary directory (kept with --keep for other benchmarks);
+// --generate-only keeps it and stops there (bench/compare generates its folder this way).
 #include "sources/source.h"
 #include "statemaker.h"
 
@@ -26,7 +27,8 @@ int main(int argc, char** argv)
         return i >= 0 ? a.value(i + 1) : fallback;
     };
     QTemporaryDir tmp;
-    tmp.setAutoRemove(!a.contains(QStringLiteral("--keep")));
+    const bool generateOnly = a.contains(QStringLiteral("--generate-only"));
+    tmp.setAutoRemove(!a.contains(QStringLiteral("--keep")) && !generateOnly);
     QString dir = opt("--dir", QString());
     if (dir.isEmpty()) {
         dir = tmp.filePath(QStringLiteral("state"));
@@ -40,7 +42,10 @@ int main(int argc, char** argv)
         const int tasks = bench::makeTaskFolder(dir, opt("--tasks", QStringLiteral("100000")).toInt());
         std::printf("generated %s: state.json %.1f MiB, %d task files (%.1f s)\n", qPrintable(dir),
                     QFileInfo(f).size() / 1048576.0, tasks, gen.elapsed() / 1000.0);
+        std::fflush(stdout);
     }
+    if (generateOnly)
+        return 0;
     // Drop the page cache effect as far as we can without root tricks: report a cold-ish and a warm run.
     for (int run = 0; run < 2; ++run) {
         QElapsedTimer t;

@@ -140,24 +140,60 @@ Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const
     return ns;
 }
 
+namespace {
+bool isLowerOrDigit(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
+bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
+bool isWordChar(char16_t c) { return isLowerOrDigit(c) || isUpper(c); }
+
+// Start of the word that ends just before `end` (key[end - 1] is a word character). Words are runs of ASCII
+// letters and digits, also split where a lower-case letter or digit is followed by an upper-case letter.
+qsizetype wordStart(QStringView key, qsizetype end)
+{
+    qsizetype i = end - 1;
+    while (i > 0 && isWordChar(key[i - 1].unicode()) && !(isUpper(key[i].unicode()) && isLowerOrDigit(key[i - 1].unicode())))
+        --i;
+    return i;
+}
+
+// End of the word before position `pos`: back over separators; 0 when there is none.
+qsizetype wordEndBefore(QStringView key, qsizetype pos)
+{
+    while (pos > 0 && !isWordChar(key[pos - 1].unicode()))
+        --pos;
+    return pos;
+}
+
+bool isOneOf(QStringView word, std::initializer_list<QLatin1String> list)
+{
+    for (QLatin1String w : list)
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
 bool looksSecret(const QString& key)
 {
-    // Split "apiKey", "access_token", "db-password" into lower-case words; the last word decides, so that
-    // "password_hash" or "context_token_estimate" are not taken for secrets (the Problems list and the
-    // masking in the window use this one rule).
-    static const QRegularExpression split(QStringLiteral("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])"));
-    QStringList words = key.split(split, Qt::SkipEmptyParts);
-    if (words.isEmpty())
+    // The last word of "apiKey", "access_token", "db-password" decides, so that "password_hash" or
+    // "context_token_estimate" are not taken for secrets (the Problems list and the masking in the window use
+    // this one rule). A scan from the end: no allocation, called for every key of a state.
+    const QStringView k(key);
+    const qsizetype lastEnd = wordEndBefore(k, k.size());
+    if (lastEnd == 0)
         return false;
-    for (QString& w : words)
-        w = w.toLower();
-    static const QStringList secretWords = { QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("passphrase"),
-                                             QStringLiteral("secret"), QStringLiteral("token"), QStringLiteral("credential"),
-                                             QStringLiteral("credentials"), QStringLiteral("apikey") };
-    static const QStringList keyOwners = { QStringLiteral("api"), QStringLiteral("private"), QStringLiteral("secret"),
-                                           QStringLiteral("access"), QStringLiteral("auth"), QStringLiteral("signing") };
-    const QString& last = words.last();
-    return secretWords.contains(last) || (last == QLatin1String("key") && words.size() > 1 && keyOwners.contains(words[words.size() - 2]));
+    const qsizetype lastStart = wordStart(k, lastEnd);
+    const QStringView last = k.sliced(lastStart, lastEnd - lastStart);
+    if (isOneOf(last, { QLatin1String("password"), QLatin1String("passwd"), QLatin1String("passphrase"), QLatin1String("secret"),
+                        QLatin1String("token"), QLatin1String("credential"), QLatin1String("credentials"), QLatin1String("apikey") }))
+        return true;
+    if (!isOneOf(last, { QLatin1String("key") }))
+        return false;
+    const qsizetype ownerEnd = wordEndBefore(k, lastStart);
+    if (ownerEnd == 0)
+        return false;
+    const qsizetype ownerStart = wordStart(k, ownerEnd);
+    return isOneOf(k.sliced(ownerStart, ownerEnd - ownerStart), { QLatin1String("api"), QLatin1String("private"), QLatin1String("secret"),
+                                                                   QLatin1String("access"), QLatin1String("auth"), QLatin1String("signing") });
 }
 
 void addCommonProblems(Snapshot& s, qsizetype valueLimit)
