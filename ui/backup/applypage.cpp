@@ -103,6 +103,8 @@ void ApplyPage::initializePage()
         o.backupId = r->backupId;
         o.safetyId = r->safetyId;
         o.root = r->root;
+        o.files = r->files;
+        o.keptAside = r->keptAside;
         return o;
     });
 }
@@ -125,6 +127,8 @@ void ApplyPage::undo()
         o.entries = r->entries;
         o.backupId = r->backupId;
         o.safetyId = r->safetyId;
+        o.files = r->files;
+        o.keptAside = r->keptAside;
         return o;
     });
 }

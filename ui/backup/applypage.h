@@ -43,6 +43,8 @@ private:
         QString backupId;
         QString safetyId;
         QString root;
+        QStringList files;     ///< what the restore wrote (empty: nothing differed)
+        QStringList keptAside; ///< damaged files' bytes kept beside them
         std::optional<Error> error;
     };
     void start(std::function<Outcome()> work);
