@@ -2,6 +2,7 @@
 #include "statesession.h"
 
 #include "common/background.h"
+#include "common/uisettings.h"
 #include "session/pendingchanges.h"
 #include "util/release.h"
 
@@ -163,6 +164,8 @@ bool StateSession::save()
 {
     if (!m_source || isBusy() || m_pending->isEmpty())
         return false;
+    // Read at each save, so that a change in the preferences applies to the state already open.
+    m_source->setGenerationRetention(UiSettings::generationRetention());
     auto work = [source = m_source, base = m_snapshot, changes = m_pending->changes()]() {
         SaveOutcome out;
         auto applied = source->apply(base, changes);
