@@ -62,9 +62,12 @@ QList<Backup> scanSafetyBackups(const QString& root)
             }
         } else {
             // A generation (the old bytes of one file, kept before a write): "<relative path with / as _>.<ms>.bak".
+            // Anything else (a temp file of an interrupted write) is not a backup.
+            qint64 ms = -1;
+            if (!backups::parseGenerationName(b.id, nullptr, &ms))
+                continue;
             b.kind = QStringLiteral("generation");
-            if (qint64 ms = -1; backups::parseGenerationName(b.id, nullptr, &ms))
-                b.time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            b.time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             b.size = fi.size();
             if (b.size == 0) {
                 b.health = Health::Empty;
