@@ -72,7 +72,7 @@ struct Backup
 {
     QString id;
     QString path;
-    QString kind; ///< "state-backup", "bak", "pre-migration", "llmspell-full", "llmspell-incremental", "safety", "manual", "generation"
+    QString kind; ///< "state-backup", "bak", "pre-migration", "llmspell-full", "llmspell-incremental", "safety"
     QDateTime time;
     qint64 size = 0;
     int entries = -1; ///< -1: unknown
