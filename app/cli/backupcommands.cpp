@@ -8,6 +8,7 @@
 #include "backup/backupmanager.h"
 #include "backup/keyhistory.h"
 #include "backup/restoreengine.h"
+#include "store/backupgenerations.h"
 
 #include <QCoreApplication>
 
@@ -250,17 +251,23 @@ int cmdBackup(const Invocation& original)
         return Ok;
     }
     if (sub == QLatin1String("prune")) {
-        bool ok = false;
-        const int keep = inv.options.value(QStringLiteral("keep")).toInt(&ok);
+        bool ok = true;
+        const backups::Retention defaults;
+        int keep = defaults.keep;
+        if (inv.options.contains(QStringLiteral("keep")))
+            keep = inv.options.value(QStringLiteral("keep")).toInt(&ok);
         if (!ok || keep < 0)
-            return usage(tr("backup prune needs --keep N"));
+            return usage(tr("--keep needs a number (of backups to keep)"));
+        // --max-age-days is the older spelling of --max-age.
+        const QString ageOption = inv.options.contains(QStringLiteral("max-age")) ? QStringLiteral("max-age") : QStringLiteral("max-age-days");
         int days = 0;
-        if (inv.options.contains(QStringLiteral("max-age-days"))) {
-            days = inv.options.value(QStringLiteral("max-age-days")).toInt(&ok);
+        if (inv.options.contains(ageOption)) {
+            days = inv.options.value(ageOption).toInt(&ok);
             if (!ok || days < 0)
-                return usage(tr("--max-age-days needs a number of days"));
+                return usage(tr("--%1 needs a number of days").arg(ageOption));
         }
-        const QList<Backup> plan = backup::planPrune(catalogue, keep, days, QDateTime::currentDateTimeUtc());
+        const bool all = inv.options.contains(QStringLiteral("all"));
+        const QList<Backup> plan = backup::planPrune(catalogue, keep, days, QDateTime::currentDateTimeUtc(), all);
         const bool dry = inv.options.contains(QStringLiteral("dry-run"));
         if (!dry) {
             if (auto r = backup::prune(catalogue, plan); !r)

@@ -33,7 +33,9 @@ Commands:
                             restore all or part of a backup (a safety backup is taken first)
   backup create PATH        back the whole state up now (into .statelens/backups/)
   backup delete PATH ID --yes
-  backup prune PATH --keep N [--max-age-days D] [--dry-run]
+  backup prune PATH [--keep N] [--max-age DAYS] [--all] [--dry-run]
+                            keep N per kind, and of StateLens's generations N per file
+                            (default 10); --all may remove each file's original too
   versions PATH             the schema version, where it came from, and the migrations
   migrate PATH --to V [--dry-run]  migrate to version V (backup and log first; --dry-run writes nothing)
   rollback PATH [--yes]     restore the pre-migration backup (shows what it would do without --yes)
@@ -52,7 +54,7 @@ Exit status: 0 success, 1 an error about the data, 2 bad usage. Errors go to std
 // Options that take a value.
 const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("--tail"), QStringLiteral("--level"), QStringLiteral("--to"),
                                     QStringLiteral("--migrations"), QStringLiteral("--only"), QStringLiteral("--keep"),
-                                    QStringLiteral("--max-age-days"), QStringLiteral("--export"),
+                                    QStringLiteral("--max-age"), QStringLiteral("--max-age-days"), QStringLiteral("--export"),
                                     QStringLiteral("--count"), QStringLiteral("--poll") };
 
 } // namespace

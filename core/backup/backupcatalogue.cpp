@@ -4,11 +4,12 @@
 #include "backup/backuploader.h"
 #include "backup/safetybackup.h"
 #include "io/safewrite.h"
+#include "sources/statelayout.h"
+#include "store/backupgenerations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -26,10 +27,9 @@ BackupCatalogue::BackupCatalogue(const Snapshot& current) : m_root(stateRootOf(c
 QList<Backup> scanSafetyBackups(const QString& root)
 {
     QList<Backup> out;
-    const QDir dir(safetyBackupsDir(root));
+    const QDir dir(layout::backupsDir(root));
     if (!dir.exists())
         return out;
-    static const QRegularExpression msSuffix(QStringLiteral("\\.(\\d{13})\\.bak$"));
     const auto items = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& fi : items) {
         Backup b;
@@ -61,9 +61,13 @@ QList<Backup> scanSafetyBackups(const QString& root)
                     b.kind = QStringLiteral("manual");
             }
         } else {
-            // A single-file safety copy (written before an edit): "<relative path with / as _>.<ms>.bak".
-            if (const auto m = msSuffix.match(b.id); m.hasMatch())
-                b.time = QDateTime::fromMSecsSinceEpoch(m.captured(1).toLongLong(), Qt::UTC);
+            // A generation (the old bytes of one file, kept before a write): "<relative path with / as _>.<ms>.bak".
+            // Anything else (a temp file of an interrupted write) is not a backup.
+            qint64 ms = -1;
+            if (!backups::parseGenerationName(b.id, nullptr, &ms))
+                continue;
+            b.kind = QStringLiteral("generation");
+            b.time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             b.size = fi.size();
             if (b.size == 0) {
                 b.health = Health::Empty;

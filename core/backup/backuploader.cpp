@@ -114,7 +114,7 @@ Result<void> addFile(LoadedBackup& lb, const Snapshot& current, const QString& r
     return {};
 }
 
-/// The file a single-file safety copy ("<relative path with / as _>.<ms>.bak") was taken of.
+/// The file a generation ("<relative path with / as _>.<ms>.bak") was taken of.
 QString safetyCopyTarget(const Snapshot& current, const QString& root, const QString& fileName)
 {
     QStringList known = current.stamps.keys();
@@ -248,7 +248,7 @@ Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup)
             target = layout::stateFile(root);
         else if (kind == QLatin1String("bak") && backup.path.endsWith(QLatin1String(".bak")))
             target = backup.path.chopped(4);
-        else if (kind == QLatin1String("safety"))
+        else if (kind == QLatin1String("generation"))
             target = safetyCopyTarget(current, root, QFileInfo(backup.path).fileName());
         if (target.isEmpty())
             return Error { Error::Kind::Unsupported, tr("cannot tell which file backup %1 is a copy of").arg(backup.id), backup.path };

@@ -5,11 +5,13 @@
 #include "backup/backuploader.h"
 #include "io/safewrite.h"
 #include "sources/statelayout.h"
+#include "store/backupgenerations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 
 #include <sys/stat.h>
@@ -86,10 +88,25 @@ Result<QStringList> deleteBackup(const BackupCatalogue& catalogue, const QString
     return QStringList { b->path };
 }
 
-QList<Backup> planPrune(const BackupCatalogue& catalogue, int keep, int maxAgeDays, const QDateTime& now)
+QList<Backup> planPrune(const BackupCatalogue& catalogue, int keep, int maxAgeDays, const QDateTime& now,
+                        bool includeOriginals)
 {
     QMap<QString, int> kept;
     QList<Backup> out;
+    // Generations go by the one rule of backups::planGenerationPrune (per file, originals kept).
+    QList<backups::Generation> generations;
+    QHash<QString, Backup> byPath;
+    for (const Backup& b : catalogue.backups()) {
+        backups::Generation g;
+        if (b.kind != QLatin1String("generation") || !backups::parseGenerationName(b.id, &g.fileKey, &g.ms))
+            continue;
+        g.path = b.path;
+        generations.append(g);
+        byPath.insert(b.path, b);
+    }
+    const backups::Retention retention { keep, maxAgeDays };
+    for (const backups::Generation& g : backups::planGenerationPrune(generations, retention, now.toMSecsSinceEpoch(), includeOriginals))
+        out.append(byPath.value(g.path));
     const QDateTime cutoff = maxAgeDays > 0 ? now.addDays(-maxAgeDays) : QDateTime();
     for (const Backup& b : catalogue.backups()) { // newest first
         if (b.kind != QLatin1String("state-backup") && b.kind != QLatin1String("safety") && b.kind != QLatin1String("manual"))

@@ -18,10 +18,12 @@ Result<SafetyManifest> createBackup(const Snapshot& current);
 /// they belong to the tool and other backups may chain on them.
 Result<QStringList> deleteBackup(const BackupCatalogue& catalogue, const QString& id);
 
-/// Which backups pruning would remove: per kind (state.backup, safety, manual), everything past the
-/// newest `keep`, and (maxAgeDays > 0) everything older than that many days before `now`. .bak,
-/// pre-migration and rs-llmspell backups are never pruned.
-QList<Backup> planPrune(const BackupCatalogue& catalogue, int keep, int maxAgeDays, const QDateTime& now);
+/// Which backups pruning would remove: per kind (state.backup, safety, manual), and for generations per
+/// file, everything past the newest `keep`, and (maxAgeDays > 0) everything older than that many days
+/// before `now`. The oldest generation of each file (its bytes before StateLens first changed it) is kept
+/// unless `includeOriginals`. .bak, pre-migration and rs-llmspell backups are never pruned.
+QList<Backup> planPrune(const BackupCatalogue& catalogue, int keep, int maxAgeDays, const QDateTime& now,
+                        bool includeOriginals = false);
 
 /// Removes the backups planPrune() chose; returns the paths removed.
 Result<QStringList> prune(const BackupCatalogue& catalogue, const QList<Backup>& plan);

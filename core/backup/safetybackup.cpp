@@ -3,6 +3,7 @@
 
 #include "io/safewrite.h"
 #include "json/jsonstyle.h"
+#include "sources/statelayout.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -29,16 +30,11 @@ QString memberText(const json::JsonValue& o, const char* name)
 }
 } // namespace
 
-QString safetyBackupsDir(const QString& root)
-{
-    return root + QStringLiteral("/.statelens/backups");
-}
-
 Result<SafetyManifest> createSafetyBackup(const QString& root, const QString& prefix, const QString& sourceKind,
                                           const QString& reason, bool complete, const QList<SafetyInput>& files,
                                           const QList<SafetyValue>& values)
 {
-    const QString dir = safetyBackupsDir(root);
+    const QString dir = layout::backupsDir(root);
     if (!QDir().mkpath(dir))
         return Error::io(dir, tr("cannot create the backup folder"));
     SafetyManifest m;

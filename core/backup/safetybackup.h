@@ -52,9 +52,6 @@ struct SafetyInput
     int mode = 0644;
 };
 
-/// The folder that holds StateLens's own backups of the state at `root`.
-QString safetyBackupsDir(const QString& root);
-
 /// Writes a safety backup of `files` (their given content, not re-read) and `values` under `root`. The
 /// manifest is written last, so that a backup interrupted half-way has none and is shown as unusable.
 /// `prefix` is "safety" or "manual".

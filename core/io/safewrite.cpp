@@ -170,6 +170,28 @@ Result<FileStamp> copyFileAtomically(const QString& from, const QString& to)
     return writeFileAtomically(to, *data, opt);
 }
 
+Result<BackupCopy> linkOrCopyForBackup(const QString& from, const QString& to, bool mayLink)
+{
+    if (mayLink) {
+        // linkat with AT_SYMLINK_FOLLOW: a link to the file a symlink points to, not to the symlink.
+        if (::linkat(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD, QFile::encodeName(to).constData(),
+                     AT_SYMLINK_FOLLOW)
+            == 0) {
+            const QString dir = QFileInfo(to).absolutePath();
+            if (!syncDir(dir))
+                return Error::io(to, tr("fsync of folder %1 failed: %2").arg(dir, sysError(errno)));
+            return BackupCopy::Linked;
+        }
+        const int err = errno;
+        if (err != EXDEV && err != EPERM && err != EMLINK && err != EOPNOTSUPP && err != ENOSYS)
+            return Error::io(to, tr("cannot link %1 here: %2").arg(from, sysError(err)));
+    }
+    auto copied = copyFileAtomically(from, to); // fsyncs the file and the folder
+    if (!copied)
+        return copied.error();
+    return BackupCopy::Copied;
+}
+
 Result<void> removeFileDurably(const QString& path)
 {
     if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)

@@ -37,6 +37,17 @@ Result<void> checkUnchanged(const QString& path, const FileStamp& expected);
 /// Copies `from` to `to` atomically (same rules as writeFileAtomically), keeping from's mode.
 Result<FileStamp> copyFileAtomically(const QString& from, const QString& to);
 
+/// How linkOrCopyForBackup() kept the old bytes.
+enum class BackupCopy { Linked, Copied };
+
+/// Gives the current content of `from` a second name `to` (which must not exist) and syncs to's folder.
+/// With `mayLink`, `to` becomes a hard link to from's inode (no bytes copied): the backup of a file that is
+/// about to be replaced by a rename. Without it, or where linking is impossible (another filesystem,
+/// EPERM, EMLINK, a filesystem without links), the bytes are copied with copyFileAtomically(). Only link
+/// when every writer of `from` replaces it by rename: a writer that rewrites it in place would change the
+/// backup too. A symlink is followed. Errors name `to` (or `from` when it cannot be read).
+Result<BackupCopy> linkOrCopyForBackup(const QString& from, const QString& to, bool mayLink);
+
 /// Removes a file and syncs its folder. Missing files are not an error.
 Result<void> removeFileDurably(const QString& path);
 

@@ -2,6 +2,7 @@
 #include "livestate.h"
 
 #include "sources/partialreload.h"
+#include "sources/statelayout.h"
 #include "util/executor.h"
 #include "watch/backgroundwatcher.h"
 #include "watch/sqlitedataversionwatcher.h"
@@ -142,7 +143,7 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
                 if (p.startsWith(root + u'/'))
                     subfolders << p.mid(root.size() + 1);
             if (m_source->kind() == SourceKind::Documented || m_source->kind() == SourceKind::CodingAgent)
-                subfolders << QStringLiteral(".statelens/backups");
+                subfolders << layout::backupsDir(root).mid(root.size() + 1);
             m_watcher->watch(root, subfolders, readState);
         } else {
             m_watcher->watch(root, {}, readState);

@@ -97,6 +97,9 @@ Result<Outcome> Migrator::apply(const QString& target, const Progress& progress)
             if (auto r = checkUnchanged(it.key(), it.value()); !r)
                 return r.error();
 
+    // StateLens's own generation first: the pre-migration backup is replaced by the next migration.
+    if (auto g = backups::safety(folderOf(m_subject), file); !g)
+        return g.error();
     report(35, tr("writing the pre-migration backup"));
     outcome.backup = m_subject.preMigrationBackup();
     if (QFileInfo::exists(outcome.backup)) {
@@ -124,7 +127,7 @@ Result<Outcome> Migrator::apply(const QString& target, const Progress& progress)
     QHash<QString, QByteArray> written;
     for (auto it = preview.newTaskTexts.cbegin(); it != preview.newTaskTexts.cend(); ++it) {
         auto before = readFile(it.key());
-        auto backup = before ? backups::safety(m_subject.root, it.key()) : Result<QString>(before.error());
+        auto backup = before ? backups::safety(folderOf(m_subject), it.key()) : Result<QString>(before.error());
         WriteOptions taskOptions;
         taskOptions.expected = taskStamps.value(it.key());
         auto w = backup ? writeFileAtomically(it.key(), it.value(), taskOptions)
@@ -209,8 +212,10 @@ Result<RollbackOutcome> Migrator::rollback()
         return current.error();
     const FileStamp stamp = FileStamp::ofContent(r.file, current.value());
     // The migrated state is kept too: a rollback is an overwrite like any other.
-    auto safety = m_subject.family == Family::StateFolder ? backups::timestamped(r.file)
-                                                          : backups::safety(folderOf(m_subject), r.file);
+    auto generation = backups::safety(folderOf(m_subject), r.file);
+    if (!generation)
+        return generation.error();
+    auto safety = m_subject.family == Family::StateFolder ? backups::timestamped(r.file) : generation;
     if (!safety)
         return safety.error();
     r.safetyCopy = safety.value();

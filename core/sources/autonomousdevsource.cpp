@@ -21,12 +21,14 @@ QStringList AutonomousDevSource::watchedPaths() const
              m_path + QStringLiteral("/logs") };
 }
 
-Result<QString> AutonomousDevSource::backup(const QString& file) const
+Result<QStringList> AutonomousDevSource::backup(const QString& file) const
 {
-    // Checkpoints have the tool's own .bak generation; the batch state has none, so ours goes aside.
+    // batch_state.json is replaced by rename (temp file, then rename): our generation shares the old inode.
+    // Checkpoints have the tool's own .bak besides ours; how the tool rewrites them is not documented,
+    // so ours is a copy.
     if (file.endsWith(QLatin1String("_checkpoint.json")))
-        return backups::singleBak(file);
-    return backups::safety(m_path, file);
+        return backups::beforeWrite(m_path, file, backups::LinkPolicy::Copy, backups::singleBak);
+    return backups::beforeWrite(m_path, file, backups::LinkPolicy::Link);
 }
 
 void AutonomousDevSource::namespaceReloaded(Snapshot& s, const QString& name, const DocumentPtr& doc) const

@@ -22,7 +22,7 @@ public:
 
 protected:
     json::Style fallbackStyle() const override { return json::Style::python(); }
-    Result<QString> backup(const QString& file) const override;
+    Result<QStringList> backup(const QString& file) const override;
     void namespaceReloaded(Snapshot& snapshot, const QString& name, const DocumentPtr& doc) const override;
 };
 

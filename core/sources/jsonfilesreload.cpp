@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// JsonFilesSource::reloadFiles(): one namespace file, or the .bak backups beside them.
+// JsonFilesSource::reloadFiles(): one namespace file, the .bak backups beside them, or StateLens's own backups.
 #include "jsonfilessource.h"
 
 #include "sources/partialreload.h"
+#include "sources/statelayout.h"
 
 #include <QFileInfo>
 
@@ -21,10 +22,13 @@ Result<Reload> JsonFilesSource::reloadFiles(Snapshot current, const QList<FileCh
     for (auto it = current.namespaceFiles.cbegin(); it != current.namespaceFiles.cend(); ++it)
         nsOfFile.insert(it.value(), it.key());
     const QFileInfo root(m_path);
-    // Anything but namespace files, new JSON files in the folder, .bak files and known logs: read everything.
+    const QString ownBackups = layout::backupsDir(safetyRoot());
+    auto isOwnBackup = [&](const QString& path) { return path.startsWith(ownBackups + u'/'); };
+    // Anything but namespace files, new JSON files in the folder, .bak files, our own backups and known
+    // logs: read everything.
     for (const FileChange& c : changes) {
         const QFileInfo fi(c.path);
-        const bool known = nsOfFile.contains(c.path)
+        const bool known = nsOfFile.contains(c.path) || isOwnBackup(c.path)
             || (c.path.endsWith(QLatin1String(".bak")) && nsOfFile.contains(c.path.chopped(4)))
             || std::any_of(current.logs.cbegin(), current.logs.cend(), [&](const LogFile& l) { return l.path == c.path; })
             || (root.isDir() && fi.absolutePath() == root.absoluteFilePath() && c.path.endsWith(QLatin1String(".json"))
@@ -39,9 +43,14 @@ Result<Reload> JsonFilesSource::reloadFiles(Snapshot current, const QList<FileCh
     Snapshot& s = r.snapshot;
     r.delta.files = changes;
     bool backupsChanged = false;
+    bool ownBackupsChanged = false;
     QStringList reloaded;
     for (const FileChange& c : changes) {
         const QFileInfo fi(c.path);
+        if (isOwnBackup(c.path)) {
+            ownBackupsChanged = true;
+            continue;
+        }
         if (c.path.endsWith(QLatin1String(".bak")) && nsOfFile.contains(c.path.chopped(4))) {
             backupsChanged = true;
             continue;
@@ -86,8 +95,13 @@ Result<Reload> JsonFilesSource::reloadFiles(Snapshot current, const QList<FileCh
     if (backupsChanged) {
         s.backups.removeIf([](const Backup& b) { return b.kind == QLatin1String("bak"); });
         addBakBackups(s, s.namespaceFiles.values());
-        r.delta.backups = diffBackups(before.backups, s.backups);
     }
+    if (ownBackupsChanged) {
+        s.backups.removeIf([&](const Backup& b) { return isOwnBackup(b.path); });
+        addSafetyBackups(s);
+    }
+    if (backupsChanged || ownBackupsChanged)
+        r.delta.backups = diffBackups(before.backups, s.backups);
     if (!reloaded.isEmpty()) {
         Snapshot scratch;
         for (const QString& name : std::as_const(reloaded))

@@ -32,9 +32,10 @@ DocumentPtr JsonFilesSource::addFile(Snapshot& s, const QString& name, const QSt
     return doc.value();
 }
 
-Result<QString> JsonFilesSource::backup(const QString& file) const
+Result<QStringList> JsonFilesSource::backup(const QString& file) const
 {
-    return backups::safety(safetyRoot(), file);
+    // Plain JSON: nothing says how else the file is written, so the generation is a copy.
+    return backups::beforeWrite(safetyRoot(), file, backups::LinkPolicy::Copy);
 }
 
 QString JsonFilesSource::safetyRoot() const
@@ -116,9 +117,10 @@ Result<ApplyResult> JsonFilesSource::apply(const Snapshot& base, const QList<Cha
             return out.error();
         if (out->changed)
             result.filesWritten.append(it.key());
-        if (!out->backupPath.isEmpty())
-            result.backupsMade.append(out->backupPath);
+        result.backupsMade.append(out->backupPaths);
     }
+    if (auto pruned = backups::pruneGenerations(safetyRoot(), m_retention, result.filesWritten); !pruned)
+        return pruned.error();
     return result;
 }
 

@@ -24,13 +24,14 @@ protected:
     DocumentPtr addFile(Snapshot& s, const QString& name, const QString& file, const LoadContext& context) const;
     /// The style a file gets where its own text does not tell (for example non-ASCII escaping).
     virtual json::Style fallbackStyle() const { return json::Style::javaScript(); }
-    /// Backs `file` up before it is overwritten, in the tool's own way.
-    virtual Result<QString> backup(const QString& file) const;
+    /// Backs `file` up before it is overwritten: StateLens's generation, then the tool's own backup if
+    /// it keeps one (backups::beforeWrite); returns the paths made.
+    virtual Result<QStringList> backup(const QString& file) const;
     /// Root folder for StateLens's own safety backups.
     virtual QString safetyRoot() const;
     /// Called after namespace `name` was read again from `doc` by reloadFiles() (for what else the file feeds).
     virtual void namespaceReloaded(Snapshot& snapshot, const QString& name, const DocumentPtr& doc) const;
-    /// Adds StateLens's own backups (in `<safetyRoot>/.statelens/backups/`) to the catalogue.
+    /// Adds StateLens's own backups (in layout::backupsDir(safetyRoot())) to the catalogue.
     void addSafetyBackups(Snapshot& s) const;
     /// Adds `<file>.bak` backups found beside the files to the catalogue.
     void addBakBackups(Snapshot& s, const QStringList& files) const;

@@ -4,6 +4,7 @@
 #include "live/livedelta.h"
 #include "model/address.h"
 #include "model/snapshot.h"
+#include "store/backupgenerations.h"
 #include "util/result.h"
 
 #include <atomic>
@@ -98,8 +99,14 @@ public:
     /// Every file or folder below path() that belongs to this state (for watching).
     virtual QStringList watchedPaths() const { return { m_path }; }
 
+    /// How many of StateLens's own generations (in layout::backupsDir) apply() keeps per file after a
+    /// write; each file's oldest generation is always kept (docs/BACKUPS.md, "Generations").
+    void setGenerationRetention(const backups::Retention& retention) { m_retention = retention; }
+    const backups::Retention& generationRetention() const { return m_retention; }
+
 protected:
     QString m_path;
+    backups::Retention m_retention;
 };
 
 struct Detection

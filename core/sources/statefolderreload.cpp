@@ -82,7 +82,7 @@ Result<Reload> StateFolderSource::reloadFiles(Snapshot current, const QList<File
     const QString reportsDir = layout::reportsDir(m_path);
     const QString sessionsDir = layout::sessionsDir(m_path);
     const QString logsDir = layout::logsDir(m_path);
-    const QString safetyDir = layout::statelensDir(m_path) + QStringLiteral("/backups");
+    const QString safetyDir = layout::backupsDir(m_path);
     static const QRegularExpression backupName(QStringLiteral("^state\\.(backup\\..*|pre-migration\\.backup.*)\\.json$"));
     enum class Part { State, Task, Report, Session, Log, Backups, Ignored };
     QList<Part> parts;

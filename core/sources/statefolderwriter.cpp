@@ -116,6 +116,7 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
     }
 
     ApplyResult result;
+    const backups::LinkPolicy link = documented ? backups::LinkPolicy::Link : backups::LinkPolicy::Copy;
     if (!documented)
         QDir().mkpath(layout::statelensDir(m_path));
     const QString lockPath = documented ? layout::lockFile(m_path) : layout::statelensDir(m_path) + QStringLiteral("/lock");
@@ -138,17 +139,17 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
             req.initialContent = layout::emptyStateJson();
         if (create)
             QDir().mkpath(QFileInfo(file).absolutePath());
-        if (isState)
-            req.backup = [](const QString& f) { return backups::timestamped(f); };
-        else
-            req.backup = [root = m_path](const QString& f) { return backups::safety(root, f); };
+        // Our generation of every file, plus the tool's state.backup.<ms>.json of state.json. Linked for
+        // the documented format (replaced by rename); copied for coding-agent, which rewrites in place.
+        req.backup = [root = m_path, link, isState](const QString& f) {
+            return backups::beforeWrite(root, f, link, isState ? backups::timestamped : nullptr);
+        };
         auto out = applyJsonEdits(req);
         if (!out)
             return out.error();
         if (out->changed)
             result.filesWritten.append(file);
-        if (!out->backupPath.isEmpty())
-            result.backupsMade.append(out->backupPath);
+        result.backupsMade.append(out->backupPaths);
         if (!isState && file.startsWith(layout::tasksDir(m_path) + u'/')) {
             auto doc = json::Document::parse(out->text, file);
             if (doc && doc->isObject(0)) {
@@ -165,7 +166,7 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         if (file == stateFile)
             continue;
         if (it->remove) {
-            auto b = backups::safety(m_path, file);
+            auto b = backups::safety(m_path, file, link);
             if (!b)
                 return b.error();
             result.backupsMade.append(b.value());
@@ -197,6 +198,8 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         if (auto pruned = backups::prune(m_path, m_keepBackups, m_maxAgeDays); !pruned)
             return pruned.error();
     }
+    if (auto pruned = backups::pruneGenerations(m_path, m_retention, result.filesWritten); !pruned)
+        return pruned.error();
     return result;
 }
 

@@ -30,9 +30,11 @@ json::Style StatefulObjectSource::fallbackStyle() const
     return s;
 }
 
-Result<QString> StatefulObjectSource::backup(const QString& file) const
+Result<QStringList> StatefulObjectSource::backup(const QString& file) const
 {
-    return backups::singleBak(file);
+    // StatefulObject replaces its files by rename (mkstemp, fsync, rename), so our generation may share
+    // the old inode. Its .bak stays a copy: the tool copies into the .bak in place.
+    return backups::beforeWrite(safetyRoot(), file, backups::LinkPolicy::Link, backups::singleBak);
 }
 
 Result<Snapshot> StatefulObjectSource::load(const LoadContext& context) const

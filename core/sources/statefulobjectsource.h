@@ -18,7 +18,7 @@ public:
 
 protected:
     json::Style fallbackStyle() const override;
-    Result<QString> backup(const QString& file) const override;
+    Result<QStringList> backup(const QString& file) const override;
 };
 
 /// Any JSON files: the fallback for content no detector recognises.

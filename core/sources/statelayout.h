@@ -16,6 +16,9 @@ inline QString reportsDir(const QString& root) { return root + QStringLiteral("/
 inline QString sessionsDir(const QString& root) { return root + QStringLiteral("/sessions"); }
 inline QString lockFile(const QString& root) { return root + QStringLiteral("/state.lock"); }
 inline QString statelensDir(const QString& root) { return root + QStringLiteral("/.statelens"); }
+/// StateLens's own backups of the state at `root` (generations, safety and manual backups); the one
+/// place that spells ".statelens/backups". Every source uses it, not only state folders.
+inline QString backupsDir(const QString& root) { return statelensDir(root) + QStringLiteral("/backups"); }
 inline QString preMigrationBackup(const QString& root) { return root + QStringLiteral("/state.pre-migration.backup.json"); }
 QString migrationLog(const QString& root, const QString& from, const QString& to);
 

@@ -81,7 +81,7 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         auto b = req.backup(req.file);
         if (!b)
             return Error { b.error().kind, tr("backup before writing failed: %1").arg(b.error().message), req.file };
-        outcome.backupPath = b.value();
+        outcome.backupPaths = b.value();
     }
     WriteOptions opt;
     opt.expected = stamp;
@@ -116,26 +116,6 @@ Result<QString> timestamped(const QString& file)
 Result<QString> singleBak(const QString& file)
 {
     const QString path = file + QStringLiteral(".bak");
-    auto r = copyFileAtomically(file, path);
-    if (!r)
-        return r.error();
-    return path;
-}
-
-Result<QString> safety(const QString& root, const QString& file)
-{
-    const QString dir = root + QStringLiteral("/.statelens/backups");
-    if (!QDir().mkpath(dir))
-        return Error::io(dir, tr("cannot create the backup folder"));
-    QString rel = QDir(root).relativeFilePath(file);
-    rel.replace(u'/', u'_');
-    qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    QString path;
-    for (;; ++ms) {
-        path = dir + QStringLiteral("/%1.%2.bak").arg(rel).arg(ms);
-        if (!QFileInfo::exists(path))
-            break;
-    }
     auto r = copyFileAtomically(file, path);
     if (!r)
         return r.error();

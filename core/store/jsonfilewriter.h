@@ -5,6 +5,7 @@
 #include "json/jsonpointer.h"
 #include "json/jsonstyle.h"
 #include "json/jsonvalue.h"
+#include "store/backupgenerations.h"
 #include "util/result.h"
 
 #include <QList>
@@ -22,8 +23,9 @@ struct JsonEdit
     std::optional<json::JsonValue> value;
 };
 
-/// Makes a backup of `file` before it is overwritten; returns the backup's path (empty if none was made).
-using BackupFunction = std::function<Result<QString>(const QString& file)>;
+/// Makes the backups of `file` before it is overwritten (StateLens's generation and the tool's own);
+/// returns their paths. An error stops the write.
+using BackupFunction = std::function<Result<QStringList>(const QString& file)>;
 
 struct JsonWriteRequest
 {
@@ -42,7 +44,7 @@ struct JsonWriteRequest
 struct JsonWriteOutcome
 {
     bool changed = false;
-    QString backupPath;
+    QStringList backupPaths;
     FileStamp stamp; ///< of the file as written (or as read, if nothing changed)
     QByteArray text; ///< the new content
 };
@@ -58,8 +60,6 @@ namespace backups {
 Result<QString> timestamped(const QString& file);
 /// "<file>.bak", one generation (StatefulObject's pattern).
 Result<QString> singleBak(const QString& file);
-/// StateLens's own safety copy in "<root>/.statelens/backups/", out of the tool's sight.
-Result<QString> safety(const QString& root, const QString& file);
 /// The epoch-ms of "state.backup.<ms>.json", or -1.
 qint64 timestampOf(const QString& backupFileName);
 /// Keeps the newest `keep` state.backup.*.json in `dir` (by name, as the tools sort them) and removes

@@ -157,10 +157,13 @@ private Q_SLOTS:
         struct stat st;
         ::stat(QFile::encodeName(stateFile).constData(), &st);
         QCOMPARE(int(st.st_mode & 0777), 0600);
-        // The backup follows the tool's naming, so the tool's own rotation keeps working.
-        QCOMPARE(r->backupsMade.size(), 1);
-        QVERIFY(QFileInfo(r->backupsMade.first()).fileName().contains(QRegularExpression(QStringLiteral("^state\\.backup\\.\\d{13}\\.json$"))));
+        // Two backups: StateLens's own generation, and one that follows the tool's naming, so the tool's own
+        // rotation keeps working.
+        QCOMPARE(r->backupsMade.size(), 2);
+        QVERIFY(r->backupsMade.first().startsWith(root + QStringLiteral("/.statelens/backups/state.json.")));
+        QVERIFY(QFileInfo(r->backupsMade.last()).fileName().contains(QRegularExpression(QStringLiteral("^state\\.backup\\.\\d{13}\\.json$"))));
         QCOMPARE(dir.read(r->backupsMade.first()), before);
+        QCOMPARE(dir.read(r->backupsMade.last()), before);
         // The tool's backups are all still there (we never prune a tool's own rotation).
         QCOMPARE(QDir(root).entryList({ QStringLiteral("state.backup.*.json") }).size(), 11);
     }

@@ -8,6 +8,7 @@
 #include "backup/restorewizard.h"
 #include "util/executor.h"
 #include "common/formatting.h"
+#include "common/uisettings.h"
 #include "session/statesession.h"
 #include "views/backupmodel.h"
 #include "views/tablepage.h"
@@ -249,11 +250,14 @@ void BackupController::deleteSelected()
 void BackupController::prune()
 {
     bool ok = false;
-    const int keep = QInputDialog::getInt(m_window, tr("Prune Backups"), tr("Keep the newest (per kind):"), 10, 0, 10000, 1, &ok);
+    const backups::Retention retention = UiSettings::generationRetention();
+    const int keep = QInputDialog::getInt(m_window, tr("Prune Backups"),
+                                          tr("Keep the newest (per kind; generations per file, each file's original is kept):"),
+                                          retention.keep, 0, 10000, 1, &ok);
     if (!ok)
         return;
     const int days = QInputDialog::getInt(m_window, tr("Prune Backups"), tr("Also remove those older than (days, 0: no limit):"),
-                                          0, 0, 100000, 1, &ok);
+                                          retention.maxAgeDays, 0, 100000, 1, &ok);
     if (!ok)
         return;
     const backup::BackupCatalogue catalogue(m_session->snapshot());

@@ -39,4 +39,19 @@ void clearRecentPaths()
     QSettings().remove(QStringLiteral("recent/paths"));
 }
 
+backups::Retention generationRetention()
+{
+    const backups::Retention defaults;
+    const QSettings settings;
+    return { settings.value(QStringLiteral("backups/keepGenerations"), defaults.keep).toInt(),
+             settings.value(QStringLiteral("backups/maxGenerationAgeDays"), defaults.maxAgeDays).toInt() };
+}
+
+void setGenerationRetention(const backups::Retention& retention)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("backups/keepGenerations"), retention.keep);
+    settings.setValue(QStringLiteral("backups/maxGenerationAgeDays"), retention.maxAgeDays);
+}
+
 } // namespace statelens::ui::UiSettings

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/backupgenerations.h"
+
 #include <QStringList>
 
 namespace statelens::ui {
@@ -14,6 +16,9 @@ QStringList recentPaths();
 /// Moves `path` to the front of the recent list (at most 10 entries).
 void addRecentPath(const QString& path);
 void clearRecentPaths();
+/// How many of StateLens's own backup generations saves keep per file, and for how many days.
+backups::Retention generationRetention();
+void setGenerationRetention(const backups::Retention& retention);
 } // namespace UiSettings
 
 } // namespace statelens::ui

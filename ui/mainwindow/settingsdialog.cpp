@@ -7,10 +7,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace statelens::ui {
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), m_separator(new QLineEdit(this))
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_separator(new QLineEdit(this))
+    , m_keepGenerations(new QSpinBox(this))
+    , m_maxGenerationAge(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_separator->setText(UiSettings::keySeparator());
@@ -19,21 +24,38 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), m_separator(n
                                "Leave it empty to list keys flat."),
                             this);
     hint->setWordWrap(true);
+    const backups::Retention retention = UiSettings::generationRetention();
+    m_keepGenerations->setObjectName(QStringLiteral("keepGenerations"));
+    m_keepGenerations->setRange(1, 10000);
+    m_keepGenerations->setValue(retention.keep);
+    m_maxGenerationAge->setObjectName(QStringLiteral("maxGenerationAge"));
+    m_maxGenerationAge->setRange(0, 100000);
+    m_maxGenerationAge->setSuffix(tr(" days"));
+    m_maxGenerationAge->setSpecialValueText(tr("no limit"));
+    m_maxGenerationAge->setValue(retention.maxAgeDays);
+    auto* backupHint = new QLabel(tr("Before every save StateLens keeps the old content of each file in .statelens/backups. "
+                                     "The oldest copy of each file, from before StateLens first changed it, is always kept."),
+                                  this);
+    backupHint->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Key &separator:"), m_separator);
+    form->addRow(hint);
+    form->addRow(tr("&Backup generations kept per file:"), m_keepGenerations);
+    form->addRow(tr("Remove generations older than:"), m_maxGenerationAge);
+    form->addRow(backupHint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::accepted, this, &SettingsDialog::store);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(hint);
     layout->addWidget(buttons);
 }
 
 void SettingsDialog::store()
 {
     UiSettings::setKeySeparator(m_separator->text());
+    UiSettings::setGenerationRetention({ m_keepGenerations->value(), m_maxGenerationAge->value() });
 }
 
 } // namespace statelens::ui

@@ -4,10 +4,11 @@
 #include <QDialog>
 
 class QLineEdit;
+class QSpinBox;
 
 namespace statelens::ui {
 
-/// Preferences: the key separator that groups keys into a tree.
+/// Preferences: the key separator that groups keys into a tree, and how many backup generations to keep.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 
 private:
     QLineEdit* m_separator;
+    QSpinBox* m_keepGenerations;
+    QSpinBox* m_maxGenerationAge;
 };
 
 } // namespace statelens::ui

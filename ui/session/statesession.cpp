@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statesession.h"
 
-#include "util/executor.h"
+#include "common/uisettings.h"
 #include "session/pendingchanges.h"
+#include "util/executor.h"
 
 #include <QDateTime>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace statelens::ui {
 
@@ -162,6 +162,8 @@ bool StateSession::save()
 {
     if (!m_source || isBusy() || m_pending->isEmpty())
         return false;
+    // Read at each save, so that a change in the preferences applies to the state already open.
+    m_source->setGenerationRetention(UiSettings::generationRetention());
     auto work = [source = m_source, base = m_snapshot, changes = m_pending->changes()]() {
         SaveOutcome out;
         auto applied = source->apply(base, changes);
