@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

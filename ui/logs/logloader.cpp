@@ -5,7 +5,6 @@
 #include "io/safewrite.h"
 
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace statelens::ui {
 

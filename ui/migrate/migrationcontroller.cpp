@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>

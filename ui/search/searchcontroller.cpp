@@ -5,7 +5,6 @@
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace statelens::ui {
 

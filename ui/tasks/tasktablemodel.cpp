@@ -9,7 +9,6 @@
 
 #include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <vector>
