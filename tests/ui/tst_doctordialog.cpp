@@ -93,8 +93,8 @@ private Q_SLOTS:
         auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("doctorFindings"));
         auto* repair = dialog.findChild<QPushButton*>(QStringLiteral("doctorRepair"));
         QVERIFY(list && repair);
-        // Temp file, stale lock, two empty backups, coding-agent metrics note.
-        QCOMPARE(list->topLevelItemCount(), 5);
+        // Temp file, stale lock, and the sample's two empty backups.
+        QCOMPARE(list->topLevelItemCount(), 4);
         QTreeWidgetItem* tempRow = rowWhere(list, QStringLiteral(".state.json.ab12cd34.tmp"));
         QTreeWidgetItem* lockRow = rowWhere(list, QStringLiteral("/.statelens/lock"));
         QVERIFY(tempRow && lockRow);

@@ -91,6 +91,12 @@ void DoctorDialog::showEvent(QShowEvent* event)
     }
 }
 
+void DoctorDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void DoctorDialog::check()
 {
     if (m_busy)
@@ -124,8 +130,11 @@ void DoctorDialog::repairSelected()
     QPointer<DoctorDialog> self(this);
     doctor::RepairOptions options;
     options.progress = [self](int percent, const QString& what) {
+        QObject* context = self.data();
+        if (!context)
+            return;
         QMetaObject::invokeMethod(
-            self.data(),
+            context,
             [self, percent, what] {
                 if (self) {
                     self->m_progress->setValue(percent);
@@ -205,6 +214,7 @@ void DoctorDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_list->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!busy);
     updateRepairButton();
 }
 

@@ -33,6 +33,10 @@ Q_SIGNALS:
     /// A diagnosis is shown (after check() or after a repair).
     void diagnosed();
 
+public Q_SLOTS:
+    /// Does nothing while a check or repair runs: the dialog stays until the files are in a known state.
+    void reject() override;
+
 protected:
     void showEvent(QShowEvent* event) override;
 
