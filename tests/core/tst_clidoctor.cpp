@@ -39,6 +39,7 @@ QString addOldTempFile(const QString& root, const QByteArray& bytes)
     if (!f.open(QIODevice::WriteOnly))
         return {};
     f.write(bytes);
+    f.flush(); // or closing would write the buffer, and move the time, after setFileTime()
     f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
     return path;
 }

@@ -30,6 +30,7 @@ void writeOld(const QString& path, const QByteArray& bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
+    QVERIFY(f.flush()); // or closing would write the buffer, and move the time, after setFileTime()
     QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
 }
 
