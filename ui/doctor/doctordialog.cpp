@@ -199,10 +199,11 @@ void DoctorDialog::showDiagnosis(const Result<doctor::Diagnosis>& result, const 
             item->setText(Meaning, f.meaning);
             item->setText(Fix, f.safe && f.fix != doctor::FixKind::None ? tr("Safe fix: %1").arg(f.fixText)
                                                                          : tr("Needs you: %1").arg(f.fixText));
-            if (f.safe && f.fix != doctor::FixKind::None) {
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            // Only safe fixes get a checkbox (a QTreeWidgetItem is user-checkable by default).
+            if (f.safe && f.fix != doctor::FixKind::None)
                 item->setCheckState(What, Qt::Checked);
-            }
+            else
+                item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         }
     }
     m_status->setText(before.isEmpty() ? status : before + u'\n' + status);
