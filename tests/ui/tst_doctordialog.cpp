@@ -107,6 +107,11 @@ private Q_SLOTS:
             QVERIFY(!row->text(2).isEmpty() && !row->text(3).isEmpty());
         }
         QVERIFY(repair->isEnabled());
+        // The current finding is shown in full below the list.
+        list->setCurrentItem(lockRow);
+        auto* details = dialog.findChild<QLabel*>(QStringLiteral("doctorDetails"));
+        QVERIFY(details->text().contains(lockRow->toolTip(2)));
+        QVERIFY(details->text().contains(QLatin1String("/.statelens/lock")));
 
         // Leave the lock's fix out: only the temp file is repaired.
         lockRow->setCheckState(0, Qt::Unchecked);
@@ -145,6 +150,9 @@ private Q_SLOTS:
         auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("doctorFindings"));
         QVERIFY(list->topLevelItemCount() >= 10);
         QVERIFY(dialog.width() <= 1600 && dialog.height() <= 1000);
+        // The check can fail: squeezed, the list scrolls.
+        dialog.resize(700, 150);
+        QTRY_VERIFY(list->verticalScrollBar()->isVisible());
         dialog.resize(1600, 1000);
         QTRY_VERIFY(!list->verticalScrollBar()->isVisible());
     }

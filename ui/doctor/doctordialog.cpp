@@ -45,6 +45,7 @@ DoctorDialog::DoctorDialog(const QString& path, QWidget* parent)
       m_path(path),
       m_status(new QLabel(this)),
       m_list(new QTreeWidget(this)),
+      m_details(new QLabel(this)),
       m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
       m_repair(m_buttons->addButton(tr("&Repair Selected"), QDialogButtonBox::ActionRole))
@@ -56,9 +57,16 @@ DoctorDialog::DoctorDialog(const QString& path, QWidget* parent)
     m_list->setObjectName(QStringLiteral("doctorFindings"));
     m_list->setHeaderLabels({ tr("What"), tr("Where"), tr("What it means"), tr("Proposed fix") });
     m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformRowHeights(true);
+    // Rows stay one line each (so that a dozen fit); the current one is shown in full below the list.
+    m_details->setObjectName(QStringLiteral("doctorDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(What, 300);
     m_list->setColumnWidth(Where, 260);
@@ -73,6 +81,7 @@ DoctorDialog::DoctorDialog(const QString& path, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     resize(1300, 640);
@@ -80,6 +89,7 @@ DoctorDialog::DoctorDialog(const QString& path, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_repair, &QPushButton::clicked, this, &DoctorDialog::repairSelected);
     connect(m_list, &QTreeWidget::itemChanged, this, &DoctorDialog::updateRepairButton);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DoctorDialog::showDetails);
 }
 
 void DoctorDialog::showEvent(QShowEvent* event)
@@ -197,8 +207,10 @@ void DoctorDialog::showDiagnosis(const Result<doctor::Diagnosis>& result, const 
             item->setText(Where, f.location());
             item->setToolTip(Where, f.location());
             item->setText(Meaning, f.meaning);
+            item->setToolTip(Meaning, f.meaning);
             item->setText(Fix, f.safe && f.fix != doctor::FixKind::None ? tr("Safe fix: %1").arg(f.fixText)
                                                                          : tr("Needs you: %1").arg(f.fixText));
+            item->setToolTip(Fix, item->text(Fix));
             // Only safe fixes get a checkbox (a QTreeWidgetItem is user-checkable by default).
             if (f.safe && f.fix != doctor::FixKind::None)
                 item->setCheckState(What, Qt::Checked);
@@ -207,8 +219,24 @@ void DoctorDialog::showDiagnosis(const Result<doctor::Diagnosis>& result, const 
         }
     }
     m_status->setText(before.isEmpty() ? status : before + u'\n' + status);
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showDetails();
     updateRepairButton();
     Q_EMIT diagnosed();
+}
+
+void DoctorDialog::showDetails()
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    const doctor::Finding& f = m_findings.at(item->data(What, FindingIndexRole).toInt());
+    const bool safe = f.safe && f.fix != doctor::FixKind::None;
+    m_details->setText(tr("%1\n%2\nWhat it means: %3\n%4: %5")
+                           .arg(f.summary, f.location(), f.meaning, safe ? tr("Safe fix") : tr("Needs you"), f.fixText));
 }
 
 void DoctorDialog::setBusy(bool busy)

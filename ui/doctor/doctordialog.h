@@ -45,6 +45,7 @@ private:
     void repairSelected();
     void setBusy(bool busy);
     void updateRepairButton();
+    void showDetails();
 
     QString m_path;
     QList<doctor::Finding> m_findings;
@@ -52,6 +53,7 @@ private:
     bool m_busy = false;
     QLabel* m_status;
     QTreeWidget* m_list;
+    QLabel* m_details;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     QPushButton* m_repair;
