@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// doctor: list every problem with a state, what it means and the proposed fix; --fix --yes applies the safe ones.
+// doctor: list every problem with a state, what it means and the proposed fix; --fix --yes applies the safe
+// ones.
 #include "cli.h"
 #include "output.h"
 
@@ -11,7 +12,10 @@
 namespace statelens::cli {
 
 namespace {
-QString tr(const char* s, int n = -1) { return QCoreApplication::translate("statelens-cli", s, nullptr, n); }
+QString tr(const char* s, int n = -1)
+{
+    return QCoreApplication::translate("statelens-cli", s, nullptr, n);
+}
 
 json::JsonValue findingJson(const doctor::Finding& f)
 {
@@ -59,9 +63,12 @@ json::JsonValue stepJson(const doctor::RepairStep& s)
 QString severityLabel(Problem::Severity s)
 {
     switch (s) {
-    case Problem::Severity::Info: return tr("note");
-    case Problem::Severity::Warning: return tr("warning");
-    case Problem::Severity::Error: break;
+    case Problem::Severity::Info:
+        return tr("note");
+    case Problem::Severity::Warning:
+        return tr("warning");
+    case Problem::Severity::Error:
+        break;
     }
     return tr("error");
 }
@@ -153,9 +160,12 @@ int cmdDoctor(const Invocation& inv)
     } else {
         for (const doctor::RepairStep& s : outcome.steps) {
             if (s.applied)
-                printLine(tr("Fixed [%1] %2 (backup: %3)").arg(s.finding.id(), s.finding.location(), s.backups.join(QStringLiteral(", "))));
+                printLine(
+                    tr("Fixed [%1] %2 (backup: %3)")
+                        .arg(s.finding.id(), s.finding.location(), s.backups.join(QStringLiteral(", "))));
             else
-                printLine(tr("Not fixed [%1] %2: %3").arg(s.finding.id(), s.finding.location(), s.error->toString()));
+                printLine(tr("Not fixed [%1] %2: %3")
+                              .arg(s.finding.id(), s.finding.location(), s.error->toString()));
         }
         if (outcome.steps.isEmpty())
             printLine(tr("No safe fixes to apply."));

@@ -18,7 +18,10 @@
 namespace statelens::doctor {
 
 namespace {
-QString tr(const char* s, int n = -1) { return QCoreApplication::translate("statelens::doctor", s, nullptr, n); }
+QString tr(const char* s, int n = -1)
+{
+    return QCoreApplication::translate("statelens::doctor", s, nullptr, n);
+}
 
 bool isStateFolder(SourceKind kind)
 {
@@ -43,7 +46,8 @@ QStringList mainStateFiles(const Snapshot& s, const QString& root)
 }
 
 /// The newest healthy backup that is a copy of `file` (the tool's own backups of it).
-const Backup* healthyBackupOf(const backup::BackupCatalogue& catalogue, const QString& file, const QString& root)
+const Backup* healthyBackupOf(
+    const backup::BackupCatalogue& catalogue, const QString& file, const QString& root)
 {
     const bool isStateJson = file == layout::stateFile(root);
     for (const Backup& b : catalogue.backups()) {
@@ -57,7 +61,7 @@ const Backup* healthyBackupOf(const backup::BackupCatalogue& catalogue, const QS
 }
 
 void checkMainFile(const QString& file, const QString& root, SourceKind kind,
-                   const backup::BackupCatalogue& catalogue, QList<Finding>& out, QSet<QString>& damaged)
+    const backup::BackupCatalogue& catalogue, QList<Finding>& out, QSet<QString>& damaged)
 {
     Finding f;
     f.kind = FindingKind::DamagedState;
@@ -111,8 +115,10 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
         const bool deletable = backup::BackupCatalogue::isDeletable(b);
         const QString removeAdvice = deletable
             ? tr("Nothing can be restored from it; delete it when you no longer want it as evidence "
-                 "(statelens-cli backup delete PATH %1 --yes).").arg(b.id)
-            : tr("Nothing can be restored from it. It belongs to the tool, so StateLens leaves it where it is.");
+                 "(statelens-cli backup delete PATH %1 --yes).")
+                  .arg(b.id)
+            : tr("Nothing can be restored from it. It belongs to the tool, so StateLens leaves it where it "
+                 "is.");
         switch (b.health) {
         case Health::Empty:
             f.kind = FindingKind::EmptyBackup;
@@ -121,28 +127,33 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
             break;
         case Health::Unparsable:
             f.kind = FindingKind::UnparsableBackup;
-            f.meaning = tr("The backup is not valid JSON (or not in the tool's format): it cannot be restored.");
+            f.meaning
+                = tr("The backup is not valid JSON (or not in the tool's format): it cannot be restored.");
             f.fixText = removeAdvice;
             break;
         case Health::ChecksumMismatch:
             f.kind = FindingKind::BackupChecksumMismatch;
-            f.meaning = tr("The backup's bytes differ from the checksum recorded when it was made: it was damaged "
-                           "or changed afterwards, and what it would restore cannot be trusted.");
+            f.meaning
+                = tr("The backup's bytes differ from the checksum recorded when it was made: it was damaged "
+                     "or changed afterwards, and what it would restore cannot be trusted.");
             f.fixText = tr("Do not restore it. Restore an older healthy backup if you need one.");
             break;
         case Health::BrokenChain:
             f.kind = FindingKind::BrokenBackupChain;
-            f.meaning = tr("This incremental backup only holds changes; restoring it needs every backup it builds on, "
-                           "and one of them is missing or unusable.");
-            f.fixText = tr("Put the missing parent backup (its .backup and .meta files) back from a copy, or restore "
-                           "a full backup instead. StateLens cannot rebuild a chain.");
+            f.meaning = tr(
+                "This incremental backup only holds changes; restoring it needs every backup it builds on, "
+                "and one of them is missing or unusable.");
+            f.fixText = tr(
+                "Put the missing parent backup (its .backup and .meta files) back from a copy, or restore "
+                "a full backup instead. StateLens cannot rebuild a chain.");
             break;
         case Health::Unreadable:
             f.kind = FindingKind::UnreadableBackup;
             f.meaning = tr("The backup cannot be read (permissions, or a disk error).");
             f.fixText = tr("Check the file's permissions and the disk.");
             break;
-        case Health::Ok: break;
+        case Health::Ok:
+            break;
         }
         // StateLens's own single-file copies keep whatever was there, damaged files and temp files
         // included (evidence): that they do not parse is expected, not a risk to the state.
@@ -150,8 +161,9 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
             && (b.health == Health::Empty || b.health == Health::Unparsable);
         if (evidenceCopy) {
             f.severity = Problem::Severity::Info;
-            f.meaning = tr("A copy StateLens made before changing or moving a file; it holds that file exactly as it "
-                           "was, even if that was damaged or partial.");
+            f.meaning = tr(
+                "A copy StateLens made before changing or moving a file; it holds that file exactly as it "
+                "was, even if that was damaged or partial.");
         }
         out.append(f);
     }
@@ -159,7 +171,8 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
 
 void checkLocks(const QString& root, QList<Finding>& out)
 {
-    for (const QString& lock : { layout::lockFile(root), layout::statelensDir(root) + QStringLiteral("/lock") }) {
+    for (const QString& lock :
+        { layout::lockFile(root), layout::statelensDir(root) + QStringLiteral("/lock") }) {
         const LockInspection l = inspectLock(lock);
         if (!l.stale())
             continue;
@@ -169,14 +182,17 @@ void checkLocks(const QString& root, QList<Finding>& out)
         f.file = lock;
         f.summary = tr("the lock file names a holder that does not hold it: %1").arg(l.record);
         f.meaning = l.pid > 0 && !l.pidAlive
-            ? tr("Process %1 took the lock and ended without releasing it cleanly (it crashed or was killed). "
-                 "Writers are not blocked, but the record misleads anyone who reads it.").arg(l.pid)
+            ? tr(
+                "Process %1 took the lock and ended without releasing it cleanly (it crashed or was killed). "
+                "Writers are not blocked, but the record misleads anyone who reads it.")
+                  .arg(l.pid)
             : tr("Nobody holds the lock, yet the file claims a holder (left by a crash or an older version). "
                  "Writers are not blocked, but the record misleads anyone who reads it.");
         f.fix = FixKind::ClearLockRecord;
         f.safe = true;
-        f.fixText = tr("Empty the lock file while holding the lock (it is never removed or replaced); its record is "
-                       "copied into .statelens/backups/ first.");
+        f.fixText = tr(
+            "Empty the lock file while holding the lock (it is never removed or replaced); its record is "
+            "copied into .statelens/backups/ first.");
         out.append(f);
     }
 }
@@ -200,14 +216,16 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
             f.severity = Problem::Severity::Warning;
             f.file = p.file;
             f.summary = p.message;
-            f.meaning = tr("A writer wrote this file and meant to rename it over its target, but stopped before the "
-                           "rename. It may hold a newer (possibly incomplete) version of the target.");
+            f.meaning = tr(
+                "A writer wrote this file and meant to rename it over its target, but stopped before the "
+                "rename. It may hold a newer (possibly incomplete) version of the target.");
             f.fix = FixKind::MoveTempFile;
             f.safe = quiet;
-            f.fixText = quiet ? tr("Move it into .statelens/backups/ (kept there, not deleted), where you can still "
-                                   "compare it with the target.")
-                              : tr("It changed less than a minute ago: a write may still be in progress. Check again "
-                                   "in a minute; then it can be moved into .statelens/backups/.");
+            f.fixText = quiet
+                ? tr("Move it into .statelens/backups/ (kept there, not deleted), where you can still "
+                     "compare it with the target.")
+                : tr("It changed less than a minute ago: a write may still be in progress. Check again "
+                     "in a minute; then it can be moved into .statelens/backups/.");
             out.append(f);
             break;
         }
@@ -218,10 +236,12 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
         case Problem::Code::TaskSnapshotMismatch:
             if (!damaged.contains(stateFile)) {
                 tasks[stateFile].append(p.message);
-                taskSeverity[stateFile] = qMax(taskSeverity.value(stateFile, Problem::Severity::Info), p.severity);
+                taskSeverity[stateFile]
+                    = qMax(taskSeverity.value(stateFile, Problem::Severity::Info), p.severity);
             }
             break;
-        case Problem::Code::General: break;
+        case Problem::Code::General:
+            break;
         }
     }
     const bool documented = s.info.kind == SourceKind::Documented;
@@ -232,16 +252,19 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
         f.summary = it.value().join(QStringLiteral("; "));
         if (documented) {
             f.severity = Problem::Severity::Warning;
-            f.meaning = tr("The metrics in state.json are derived from tasks/ and should always agree with it; the file "
-                           "was edited by hand or a save was interrupted.");
+            f.meaning = tr(
+                "The metrics in state.json are derived from tasks/ and should always agree with it; the file "
+                "was edited by hand or a save was interrupted.");
             f.fix = FixKind::RecomputeMetrics;
             f.safe = true;
-            f.fixText = tr("Recompute the metrics from tasks/ and rewrite only the members that differ (every other "
-                           "byte stays); state.json is backed up first.");
+            f.fixText = tr(
+                "Recompute the metrics from tasks/ and rewrite only the members that differ (every other "
+                "byte stays); state.json is backed up first.");
         } else {
             f.severity = Problem::Severity::Info;
-            f.meaning = tr("The coding-agent server saves concurrently, so its metrics snapshot often lags behind "
-                           "tasks/; the server recomputes them at its next save and reads only tasks/ at start-up.");
+            f.meaning = tr(
+                "The coding-agent server saves concurrently, so its metrics snapshot often lags behind "
+                "tasks/; the server recomputes them at its next save and reads only tasks/ at start-up.");
             f.fixText = tr("Nothing to do: the file belongs to the tool, which rewrites it.");
         }
         out.append(f);
@@ -251,10 +274,12 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
         f.kind = FindingKind::TaskSnapshotMismatch;
         f.severity = taskSeverity.value(it.key());
         f.file = it.key();
-        f.summary = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", int(it.value().size()))
-                        .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
-        f.meaning = tr("tasks/ is what the tool reads at start-up; the task list in state.json is a snapshot that "
-                       "the tool rewrites at its next save.");
+        f.summary
+            = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", int(it.value().size()))
+                  .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
+        f.meaning
+            = tr("tasks/ is what the tool reads at start-up; the task list in state.json is a snapshot that "
+                 "the tool rewrites at its next save.");
         f.fixText = tr("Nothing to apply. If a task file was deleted by mistake, restore it from a backup.");
         out.append(f);
     }
@@ -268,13 +293,14 @@ bool Diagnosis::healthy() const
 
 int Diagnosis::count(Problem::Severity severity) const
 {
-    return int(std::count_if(findings.cbegin(), findings.cend(), [&](const Finding& f) { return f.severity == severity; }));
+    return int(std::count_if(
+        findings.cbegin(), findings.cend(), [&](const Finding& f) { return f.severity == severity; }));
 }
 
 int Diagnosis::safeFixCount() const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(),
-                             [](const Finding& f) { return f.safe && f.fix != FixKind::None; }));
+        [](const Finding& f) { return f.safe && f.fix != FixKind::None; }));
 }
 
 Result<Diagnosis> diagnose(const QString& path)
@@ -295,7 +321,7 @@ Result<Diagnosis> diagnose(const QString& path)
     checkProblems(s, d.root, damaged, d.findings);
     checkBackups(catalogue, d.findings);
     std::stable_sort(d.findings.begin(), d.findings.end(),
-                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+        [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     return d;
 }
 

@@ -11,8 +11,8 @@ namespace statelens::doctor {
 /// Everything the doctor found in one state.
 struct Diagnosis
 {
-    QString path;  ///< what was opened (absolute)
-    QString root;  ///< the state's folder (where .statelens/ lives)
+    QString path; ///< what was opened (absolute)
+    QString root; ///< the state's folder (where .statelens/ lives)
     SourceKind kind = SourceKind::Unknown;
     QList<Finding> findings;
 

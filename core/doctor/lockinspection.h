@@ -9,9 +9,9 @@ namespace statelens::doctor {
 struct LockInspection
 {
     bool exists = false;
-    QString record;      ///< the holder record, trimmed ("statelens-cli pid 1234 since …"), empty when none
-    qint64 pid = -1;     ///< the pid in the record, -1 when it names none
-    bool held = false;   ///< somebody holds the flock right now
+    QString record; ///< the holder record, trimmed ("statelens-cli pid 1234 since …"), empty when none
+    qint64 pid = -1; ///< the pid in the record, -1 when it names none
+    bool held = false; ///< somebody holds the flock right now
     bool pidAlive = false; ///< a process with `pid` exists on this machine
 
     /// The file claims a holder while the flock can be taken at once: the holder is gone without

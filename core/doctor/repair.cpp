@@ -21,16 +21,24 @@
 namespace statelens::doctor {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::doctor", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("statelens::doctor", s);
+}
 
 int order(FixKind kind)
 {
     switch (kind) {
-    case FixKind::ClearLockRecord: return 0;
-    case FixKind::MoveTempFile: return 1;
-    case FixKind::RestoreBackup: return 2;
-    case FixKind::RecomputeMetrics: return 3;
-    case FixKind::None: break;
+    case FixKind::ClearLockRecord:
+        return 0;
+    case FixKind::MoveTempFile:
+        return 1;
+    case FixKind::RestoreBackup:
+        return 2;
+    case FixKind::RecomputeMetrics:
+        return 3;
+    case FixKind::None:
+        break;
     }
     return 4;
 }
@@ -90,7 +98,7 @@ Result<void> restoreDamaged(const QString& path, const QString& root, RepairStep
         return after.error();
     if (auto doc = json::Document::parse(after.value(), file); !doc)
         return Error { Error::Kind::Validation,
-                       tr("the restore engine did not replace the damaged file; it still does not parse"), file };
+            tr("the restore engine did not replace the damaged file; it still does not parse"), file };
     step.changedFiles.append(file);
     return {};
 }
@@ -113,15 +121,16 @@ Result<void> recomputeMetrics(const QString& path, const QString& root, RepairSt
         return Error::validation(tr("state.json has no metrics object"), file);
     const TaskMetrics m = computeMetrics(s.tasks);
     const std::pair<QString, qint64> expected[] = { { QStringLiteral("total_tasks"), m.total },
-                                                    { QStringLiteral("completed_tasks"), m.completed },
-                                                    { QStringLiteral("failed_tasks"), m.failed },
-                                                    { QStringLiteral("average_completion_time"), m.averageCompletionMs } };
+        { QStringLiteral("completed_tasks"), m.completed }, { QStringLiteral("failed_tasks"), m.failed },
+        { QStringLiteral("average_completion_time"), m.averageCompletionMs } };
     JsonWriteRequest req;
     req.file = file;
     for (const auto& [name, value] : expected) {
         const quint32 n = doc->member(metrics, name);
-        if (n == json::Document::npos || doc->type(n) != json::NodeType::Number || qint64(doc->number(n)) != value)
-            req.edits.append({ json::Pointer({ QStringLiteral("metrics"), name }), json::JsonValue::fromInt(value) });
+        if (n == json::Document::npos || doc->type(n) != json::NodeType::Number
+            || qint64(doc->number(n)) != value)
+            req.edits.append(
+                { json::Pointer({ QStringLiteral("metrics"), name }), json::JsonValue::fromInt(value) });
     }
     if (req.edits.isEmpty())
         return Error::validation(tr("the metrics agree with tasks/ now; nothing was changed"), file);
@@ -148,7 +157,8 @@ int RepairOutcome::applied() const
 
 int RepairOutcome::failed() const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(), [](const RepairStep& s) { return s.error.has_value(); }));
+    return int(
+        std::count_if(steps.cbegin(), steps.cend(), [](const RepairStep& s) { return s.error.has_value(); }));
 }
 
 RepairOutcome repair(const QString& path, const QList<Finding>& findings, const RepairOptions& options)
@@ -157,7 +167,8 @@ RepairOutcome repair(const QString& path, const QList<Finding>& findings, const 
     for (const Finding& f : findings)
         if (f.safe && f.fix != FixKind::None)
             todo.append(f);
-    std::stable_sort(todo.begin(), todo.end(), [](const Finding& a, const Finding& b) { return order(a.fix) < order(b.fix); });
+    std::stable_sort(todo.begin(), todo.end(),
+        [](const Finding& a, const Finding& b) { return order(a.fix) < order(b.fix); });
     const QString abs = QFileInfo(path).absoluteFilePath();
     SourceInfo where;
     where.path = abs;
@@ -171,11 +182,20 @@ RepairOutcome repair(const QString& path, const QList<Finding>& findings, const 
             options.progress(int(i * 100 / todo.size()), step.finding.summary);
         Result<void> r;
         switch (step.finding.fix) {
-        case FixKind::ClearLockRecord: r = clearLockRecord(root, step); break;
-        case FixKind::MoveTempFile: r = moveTempFile(root, step); break;
-        case FixKind::RestoreBackup: r = restoreDamaged(abs, root, step); break;
-        case FixKind::RecomputeMetrics: r = recomputeMetrics(abs, root, step); break;
-        case FixKind::None: break;
+        case FixKind::ClearLockRecord:
+            r = clearLockRecord(root, step);
+            break;
+        case FixKind::MoveTempFile:
+            r = moveTempFile(root, step);
+            break;
+        case FixKind::RestoreBackup:
+            r = restoreDamaged(abs, root, step);
+            break;
+        case FixKind::RecomputeMetrics:
+            r = recomputeMetrics(abs, root, step);
+            break;
+        case FixKind::None:
+            break;
         }
         if (r)
             step.applied = true;

@@ -23,9 +23,10 @@ struct RepairStep
 {
     Finding finding;
     bool applied = false;
-    QStringList backups;      ///< the backups taken before anything changed (absolute paths)
+    QStringList backups; ///< the backups taken before anything changed (absolute paths)
     QStringList changedFiles; ///< absolute paths
-    std::optional<Error> error; ///< why it was not applied (nothing of this step was changed, unless it says so)
+    std::optional<Error>
+        error; ///< why it was not applied (nothing of this step was changed, unless it says so)
 };
 
 struct RepairOutcome

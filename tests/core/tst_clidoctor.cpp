@@ -69,10 +69,13 @@ private Q_SLOTS:
         QTest::newRow("healthy") << "statefulobject/app" << false << QStringList {} << 0;
         QTest::newRow("healthy rs-llmspell") << "rs-llmspell" << false << QStringList {} << 0;
         QTest::newRow("temp file") << "statefulobject/app" << true << QStringList {} << 1;
-        QTest::newRow("coding-agent by nature") << "coding-agent/coding-agent-state" << false << QStringList {} << 1;
+        QTest::newRow("coding-agent by nature")
+            << "coding-agent/coding-agent-state" << false << QStringList {} << 1;
         QTest::newRow("fix without yes") << "statefulobject/app" << true << QStringList { "--fix" } << 1;
-        QTest::newRow("fix yes, all fixed") << "statefulobject/app" << true << QStringList { "--fix", "--yes" } << 0;
-        QTest::newRow("fix yes, some remain") << "coding-agent/coding-agent-state" << false << QStringList { "--fix", "--yes" } << 1;
+        QTest::newRow("fix yes, all fixed")
+            << "statefulobject/app" << true << QStringList { "--fix", "--yes" } << 0;
+        QTest::newRow("fix yes, some remain")
+            << "coding-agent/coding-agent-state" << false << QStringList { "--fix", "--yes" } << 1;
         QTest::newRow("yes without fix") << "statefulobject/app" << false << QStringList { "--yes" } << 2;
         QTest::newRow("unknown option") << "statefulobject/app" << false << QStringList { "--force" } << 2;
         QTest::newRow("extra argument") << "statefulobject/app" << false << QStringList { "more" } << 2;
@@ -95,10 +98,7 @@ private Q_SLOTS:
             QVERIFY(!r.out.isEmpty());
     }
 
-    void usageWithoutPath()
-    {
-        QCOMPARE(cli({ QStringLiteral("doctor") }).code, 2);
-    }
+    void usageWithoutPath() { QCOMPARE(cli({ QStringLiteral("doctor") }).code, 2); }
 
     void missingPathIsADataError()
     {
@@ -135,10 +135,12 @@ private Q_SLOTS:
         QCOMPARE(f.value(QStringLiteral("id")).toString(), QStringLiteral("orphan-temp-file"));
         QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
         QCOMPARE(f.value(QStringLiteral("file")).toString(), temp);
-        QCOMPARE(f.value(QStringLiteral("fix")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("move-temp-file"));
+        QCOMPARE(f.value(QStringLiteral("fix")).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("move-temp-file"));
         QCOMPARE(f.value(QStringLiteral("fix")).toObject().value(QStringLiteral("safe")).toBool(), true);
 
-        const Run healthy = cli({ QStringLiteral("--json"), QStringLiteral("doctor"), dir.copySample(QStringLiteral("autonomous-dev/project")) });
+        const Run healthy = cli({ QStringLiteral("--json"), QStringLiteral("doctor"),
+            dir.copySample(QStringLiteral("autonomous-dev/project")) });
         QCOMPARE(healthy.code, 0);
         QCOMPARE(healthy.json().value(QStringLiteral("healthy")).toBool(), true);
         QCOMPARE(healthy.json().value(QStringLiteral("findings")).toArray().size(), 0);
@@ -162,7 +164,8 @@ private Q_SLOTS:
         const QString root = dir.copySample(QStringLiteral("statefulobject/app"));
         const QByteArray bytes = "{\"count\": 3";
         const QString temp = addOldTempFile(root, bytes);
-        const Run r = cli({ QStringLiteral("--json"), QStringLiteral("doctor"), root, QStringLiteral("--fix"), QStringLiteral("--yes") });
+        const Run r = cli({ QStringLiteral("--json"), QStringLiteral("doctor"), root, QStringLiteral("--fix"),
+            QStringLiteral("--yes") });
         QCOMPARE(r.code, 0);
         const QJsonArray repairs = r.json().value(QStringLiteral("repairs")).toArray();
         QCOMPARE(repairs.size(), 1);

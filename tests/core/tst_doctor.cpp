@@ -81,12 +81,23 @@ QString documentedState(test::TestDir& dir)
         if (!task || !store.saveTask(task.value()))
             return {};
     }
-    if (!store.save(QStringLiteral("app"), QStringLiteral("theme"), json::JsonValue::fromString(QStringLiteral("dark"))))
+    if (!store.save(QStringLiteral("app"), QStringLiteral("theme"),
+            json::JsonValue::fromString(QStringLiteral("dark"))))
         return {};
     return root;
 }
 
-enum class Damage { None, EmptyState, TruncatedState, InvalidBytes, TempFile, FreshTempFile, StaleLock, Metrics, BrokenChain };
+enum class Damage {
+    None,
+    EmptyState,
+    TruncatedState,
+    InvalidBytes,
+    TempFile,
+    FreshTempFile,
+    StaleLock,
+    Metrics,
+    BrokenChain
+};
 
 /// Damages the copy at `root` in one way; returns the file that was damaged (or created).
 QString damage(const QString& root, const QString& sample, Damage how)
@@ -94,8 +105,11 @@ QString damage(const QString& root, const QString& sample, Damage how)
     Q_UNUSED(sample)
     const QString stateFile = root + QStringLiteral("/state.json");
     switch (how) {
-    case Damage::None: return {};
-    case Damage::EmptyState: writeBytes(stateFile, {}); return stateFile;
+    case Damage::None:
+        return {};
+    case Damage::EmptyState:
+        writeBytes(stateFile, {});
+        return stateFile;
     case Damage::TruncatedState: {
         const QByteArray text = readBytes(stateFile);
         writeBytes(stateFile, text.left(text.size() / 2));
@@ -119,7 +133,8 @@ QString damage(const QString& root, const QString& sample, Damage how)
     case Damage::StaleLock: {
         QDir().mkpath(root + QStringLiteral("/.statelens"));
         const QString f = root + QStringLiteral("/.statelens/lock");
-        writeBytes(f, QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(deadPid()).toUtf8());
+        writeBytes(
+            f, QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(deadPid()).toUtf8());
         return f;
     }
     case Damage::Metrics: {
@@ -164,13 +179,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("healthy");
         QTest::addColumn<QStringList>("ids");
         QTest::newRow("statefulobject") << kStateful << true << QStringList {};
-        QTest::newRow("statefulobject file") << kStateful + QStringLiteral("/counter.json") << true << QStringList {};
+        QTest::newRow("statefulobject file")
+            << kStateful + QStringLiteral("/counter.json") << true << QStringList {};
         QTest::newRow("autonomous-dev") << kAutonomous << true << QStringList {};
         QTest::newRow("rs-llmspell") << kLlmspell << true << QStringList {};
         // Two 0-byte backups, by nature (the tool copies state.json while a concurrent save has just
         // truncated it). Its metrics and task snapshot agree with tasks/ in this sample.
-        QTest::newRow("coding-agent") << kCoding << false
-                                      << QStringList { QStringLiteral("empty-backup"), QStringLiteral("empty-backup") };
+        QTest::newRow("coding-agent")
+            << kCoding << false
+            << QStringList { QStringLiteral("empty-backup"), QStringLiteral("empty-backup") };
     }
     void healthySamples()
     {
@@ -200,24 +217,32 @@ private Q_SLOTS:
         QTest::addColumn<Problem::Severity>("severity");
         QTest::addColumn<FixKind>("fix");
         QTest::addColumn<bool>("safe");
-        QTest::newRow("0-byte state.json, .bak") << kStateful << Damage::EmptyState << FindingKind::DamagedState
-                                                 << Problem::Severity::Error << FixKind::RestoreBackup << true;
-        QTest::newRow("0-byte state.json, backups") << kCoding << Damage::EmptyState << FindingKind::DamagedState
-                                                    << Problem::Severity::Error << FixKind::RestoreBackup << true;
-        QTest::newRow("truncated state.json") << kCoding << Damage::TruncatedState << FindingKind::DamagedState
-                                              << Problem::Severity::Error << FixKind::RestoreBackup << true;
-        QTest::newRow("invalid bytes, no backup") << kStateful << Damage::InvalidBytes << FindingKind::DamagedState
-                                                  << Problem::Severity::Error << FixKind::None << false;
+        QTest::newRow("0-byte state.json, .bak")
+            << kStateful << Damage::EmptyState << FindingKind::DamagedState << Problem::Severity::Error
+            << FixKind::RestoreBackup << true;
+        QTest::newRow("0-byte state.json, backups")
+            << kCoding << Damage::EmptyState << FindingKind::DamagedState << Problem::Severity::Error
+            << FixKind::RestoreBackup << true;
+        QTest::newRow("truncated state.json")
+            << kCoding << Damage::TruncatedState << FindingKind::DamagedState << Problem::Severity::Error
+            << FixKind::RestoreBackup << true;
+        QTest::newRow("invalid bytes, no backup")
+            << kStateful << Damage::InvalidBytes << FindingKind::DamagedState << Problem::Severity::Error
+            << FixKind::None << false;
         QTest::newRow("orphan temp file") << kStateful << Damage::TempFile << FindingKind::OrphanTempFile
                                           << Problem::Severity::Warning << FixKind::MoveTempFile << true;
-        QTest::newRow("temp file of a write in progress") << kStateful << Damage::FreshTempFile << FindingKind::OrphanTempFile
-                                                          << Problem::Severity::Warning << FixKind::MoveTempFile << false;
-        QTest::newRow("lock naming a dead pid") << kCoding << Damage::StaleLock << FindingKind::StaleLock
-                                                << Problem::Severity::Warning << FixKind::ClearLockRecord << true;
-        QTest::newRow("coding-agent metrics by hand") << kCoding << Damage::Metrics << FindingKind::MetricsMismatch
-                                                      << Problem::Severity::Info << FixKind::None << false;
-        QTest::newRow("incremental without its parent") << kLlmspell << Damage::BrokenChain << FindingKind::BrokenBackupChain
-                                                        << Problem::Severity::Warning << FixKind::None << false;
+        QTest::newRow("temp file of a write in progress")
+            << kStateful << Damage::FreshTempFile << FindingKind::OrphanTempFile << Problem::Severity::Warning
+            << FixKind::MoveTempFile << false;
+        QTest::newRow("lock naming a dead pid")
+            << kCoding << Damage::StaleLock << FindingKind::StaleLock << Problem::Severity::Warning
+            << FixKind::ClearLockRecord << true;
+        QTest::newRow("coding-agent metrics by hand")
+            << kCoding << Damage::Metrics << FindingKind::MetricsMismatch << Problem::Severity::Info
+            << FixKind::None << false;
+        QTest::newRow("incremental without its parent")
+            << kLlmspell << Damage::BrokenChain << FindingKind::BrokenBackupChain
+            << Problem::Severity::Warning << FixKind::None << false;
     }
     void damagedSamples()
     {
@@ -294,7 +319,8 @@ private Q_SLOTS:
         QVERIFY(out.steps.first().applied);
         QVERIFY(!QFile::exists(temp));
         QCOMPARE(filesWithContent(root + QStringLiteral("/.statelens/backups"), bytes).size(), 1);
-        QCOMPARE(out.steps.first().backups, filesWithContent(root + QStringLiteral("/.statelens/backups"), bytes));
+        QCOMPARE(
+            out.steps.first().backups, filesWithContent(root + QStringLiteral("/.statelens/backups"), bytes));
         QCOMPARE(readBytes(root + QStringLiteral("/counter.json")), counter);
         auto again = diagnose(root);
         QVERIFY(again.ok());
@@ -342,7 +368,8 @@ private Q_SLOTS:
         QVERIFY(out.steps.first().applied);
         QVERIFY(QFile::exists(lock));
         QCOMPARE(readBytes(lock), QByteArray());
-        QCOMPARE(filesWithContent(root + QStringLiteral("/.statelens/backups"), record), out.steps.first().backups);
+        QCOMPARE(filesWithContent(root + QStringLiteral("/.statelens/backups"), record),
+            out.steps.first().backups);
         QCOMPARE(readBytes(root + QStringLiteral("/state.json")), state);
         auto again = diagnose(root);
         QVERIFY(again.ok());
@@ -386,7 +413,8 @@ private Q_SLOTS:
         QVERIFY(f->safe);
         const RepairOutcome out = repair(root, d->findings);
         QCOMPARE(out.steps.size(), 1);
-        QVERIFY2(out.steps.first().applied, qPrintable(out.steps.first().error ? out.steps.first().error->toString() : QString()));
+        QVERIFY2(out.steps.first().applied,
+            qPrintable(out.steps.first().error ? out.steps.first().error->toString() : QString()));
         // Only the edited member changed back: every other byte is as the store wrote it.
         QCOMPARE(readBytes(stateFile), good);
         QCOMPARE(out.steps.first().backups.size(), 1);
@@ -436,7 +464,8 @@ private Q_SLOTS:
         QVERIFY(!backupBytes.isEmpty());
         const RepairOutcome out = repair(root, { *f });
         QCOMPARE(out.steps.size(), 1);
-        QVERIFY2(out.steps.first().applied, qPrintable(out.steps.first().error ? out.steps.first().error->toString() : QString()));
+        QVERIFY2(out.steps.first().applied,
+            qPrintable(out.steps.first().error ? out.steps.first().error->toString() : QString()));
         QCOMPARE(readBytes(file), backupBytes);
         QVERIFY(!filesWithContent(root + QStringLiteral("/.statelens/backups"), damaged).isEmpty());
         auto again = diagnose(root);

@@ -82,7 +82,8 @@ private Q_SLOTS:
         writeOld(temp, tempBytes);
         QDir().mkpath(root + QStringLiteral("/.statelens"));
         const QString lock = root + QStringLiteral("/.statelens/lock");
-        const QByteArray record = QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(deadPid()).toUtf8();
+        const QByteArray record
+            = QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(deadPid()).toUtf8();
         writeOld(lock, record);
         const QByteArray state = readBytes(root + QStringLiteral("/state.json"));
 
@@ -127,7 +128,9 @@ private Q_SLOTS:
         lockRow = rowWhere(list, QStringLiteral("/.statelens/lock"));
         QVERIFY(lockRow);
         QCOMPARE(lockRow->checkState(0), Qt::Checked);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("doctorStatus"))->text().contains(QLatin1String(".tmp")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("doctorStatus"))
+                    ->text()
+                    .contains(QLatin1String(".tmp")));
 
         QTest::mouseClick(repair, Qt::LeftButton);
         QTRY_COMPARE(diagnosed.count(), 3);

@@ -32,23 +32,26 @@ struct Checked
 QIcon severityIcon(const QStyle* style, Problem::Severity s)
 {
     switch (s) {
-    case Problem::Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    case Problem::Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Problem::Severity::Error: break;
+    case Problem::Severity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case Problem::Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Problem::Severity::Error:
+        break;
     }
     return style->standardIcon(QStyle::SP_MessageBoxCritical);
 }
 } // namespace
 
 DoctorDialog::DoctorDialog(const QString& path, QWidget* parent)
-    : QDialog(parent),
-      m_path(path),
-      m_status(new QLabel(this)),
-      m_list(new QTreeWidget(this)),
-      m_details(new QLabel(this)),
-      m_progress(new QProgressBar(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
-      m_repair(m_buttons->addButton(tr("&Repair Selected"), QDialogButtonBox::ActionRole))
+    : QDialog(parent)
+    , m_path(path)
+    , m_status(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_repair(m_buttons->addButton(tr("&Repair Selected"), QDialogButtonBox::ActionRole))
 {
     setWindowTitle(tr("Check and Repair"));
     m_status->setObjectName(QStringLiteral("doctorStatus"));
@@ -162,7 +165,8 @@ void DoctorDialog::repairSelected()
         QStringList lines;
         for (const doctor::RepairStep& s : result.repairs.steps) {
             if (s.applied)
-                lines.append(tr("Fixed: %1 (backup: %2)").arg(s.finding.summary, s.backups.join(QStringLiteral(", "))));
+                lines.append(tr("Fixed: %1 (backup: %2)")
+                                 .arg(s.finding.summary, s.backups.join(QStringLiteral(", "))));
             else
                 lines.append(tr("Not fixed: %1: %2").arg(s.finding.summary, s.error->toString()));
         }
@@ -192,8 +196,9 @@ void DoctorDialog::showDiagnosis(const Result<doctor::Diagnosis>& result, const 
         if (d.findings.isEmpty())
             status = tr("No problems found.");
         else
-            status = tr("%1 error(s), %2 warning(s), %3 note(s). Checked fixes are applied by Repair Selected; the "
-                        "others need you.")
+            status = tr(
+                "%1 error(s), %2 warning(s), %3 note(s). Checked fixes are applied by Repair Selected; the "
+                "others need you.")
                          .arg(d.count(Problem::Severity::Error))
                          .arg(d.count(Problem::Severity::Warning))
                          .arg(d.count(Problem::Severity::Info));
@@ -208,8 +213,9 @@ void DoctorDialog::showDiagnosis(const Result<doctor::Diagnosis>& result, const 
             item->setToolTip(Where, f.location());
             item->setText(Meaning, f.meaning);
             item->setToolTip(Meaning, f.meaning);
-            item->setText(Fix, f.safe && f.fix != doctor::FixKind::None ? tr("Safe fix: %1").arg(f.fixText)
-                                                                         : tr("Needs you: %1").arg(f.fixText));
+            item->setText(Fix,
+                f.safe && f.fix != doctor::FixKind::None ? tr("Safe fix: %1").arg(f.fixText)
+                                                         : tr("Needs you: %1").arg(f.fixText));
             item->setToolTip(Fix, item->text(Fix));
             // Only safe fixes get a checkbox (a QTreeWidgetItem is user-checkable by default).
             if (f.safe && f.fix != doctor::FixKind::None)
@@ -235,8 +241,9 @@ void DoctorDialog::showDetails()
     }
     const doctor::Finding& f = m_findings.at(item->data(What, FindingIndexRole).toInt());
     const bool safe = f.safe && f.fix != doctor::FixKind::None;
-    m_details->setText(tr("%1\n%2\nWhat it means: %3\n%4: %5")
-                           .arg(f.summary, f.location(), f.meaning, safe ? tr("Safe fix") : tr("Needs you"), f.fixText));
+    m_details->setText(
+        tr("%1\n%2\nWhat it means: %3\n%4: %5")
+            .arg(f.summary, f.location(), f.meaning, safe ? tr("Safe fix") : tr("Needs you"), f.fixText));
 }
 
 void DoctorDialog::setBusy(bool busy)
