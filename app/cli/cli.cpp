@@ -41,6 +41,10 @@ Commands:
   rollback PATH [--yes]     restore the pre-migration backup (shows what it would do without --yes)
   watch PATH [--count N] [--poll MS]
                             one JSON line per change until Ctrl+C (or N lines); --poll forces polling
+  doctor PATH [--fix [--yes]]
+                            every problem with the state, what it means and the fix; --fix shows what
+                            it would do, --fix --yes applies the safe fixes (each with a backup first);
+                            exit 0 healthy, 1 problems found (or left after fixing)
 
 Options:
   --json                    machine-readable output (schema: docs/CLI.md)
@@ -103,6 +107,7 @@ int run(const QStringList& arguments)
         { QStringLiteral("backup"), cmdBackup }, { QStringLiteral("history"), cmdHistory },
         { QStringLiteral("versions"), cmdVersions }, { QStringLiteral("migrate"), cmdMigrate },
         { QStringLiteral("rollback"), cmdRollback }, { QStringLiteral("watch"), cmdWatch },
+        { QStringLiteral("doctor"), cmdDoctor },
     };
     const Handler h = commands.value(inv.command);
     if (!h)

@@ -43,5 +43,6 @@ int cmdVersions(const Invocation& inv);
 int cmdMigrate(const Invocation& inv);
 int cmdRollback(const Invocation& inv);
 int cmdWatch(const Invocation& inv);
+int cmdDoctor(const Invocation& inv);
 
 } // namespace statelens::cli

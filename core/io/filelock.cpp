@@ -38,6 +38,9 @@ FileLock& FileLock::operator=(FileLock&& o) noexcept
 void FileLock::release()
 {
     if (m_fd >= 0) {
+        // Take our holder record out while still holding the lock: a record left behind would name a
+        // holder that is gone, which is what the doctor reports as a stale lock (docs/DOCTOR.md).
+        (void)!::ftruncate(m_fd, 0);
         ::flock(m_fd, LOCK_UN);
         ::close(m_fd);
         m_fd = -1;

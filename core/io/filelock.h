@@ -11,7 +11,7 @@ namespace statelens {
 
 /// An exclusive advisory lock (flock) on a sidecar lock file that is never replaced, so that it keeps
 /// protecting while the data files next to it are renamed over. The holder writes who it is into the
-/// file, so that a waiting writer can say who holds it.
+/// file, so that a waiting writer can say who holds it, and empties it again on release().
 class FileLock
 {
 public:

@@ -135,12 +135,20 @@ struct Report
 struct Problem
 {
     enum class Severity { Info, Warning, Error };
+    /// What kind of problem it is, for code that acts on problems (the doctor); the message is for people.
+    enum class Code {
+        General,             ///< anything without a code of its own
+        TempFile,            ///< an orphan temp file of an interrupted atomic write (reportTempFiles)
+        MetricsMismatch,     ///< a stored metrics member differs from what tasks/ gives
+        TaskSnapshotMismatch ///< a task differs between tasks/ and the state.json snapshot
+    };
     Severity severity = Severity::Warning;
     QString file;
     int line = 0;
     int column = 0;
     QString message;
     QString address; ///< NAMESPACE/KEY it concerns, if any
+    Code code = Code::General;
 
     static Problem fromError(const Error& e, Severity s = Severity::Error);
     QString toString() const;

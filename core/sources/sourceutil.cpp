@@ -236,6 +236,7 @@ void reportTempFiles(const QString& dir, Snapshot& s)
         if (temp.match(fi.fileName()).hasMatch()) {
             Problem p;
             p.severity = Problem::Severity::Warning;
+            p.code = Problem::Code::TempFile;
             p.file = fi.absoluteFilePath();
             p.message = tr("leftover temporary file of an interrupted write (%1 bytes, last changed %2)")
                             .arg(fi.size())

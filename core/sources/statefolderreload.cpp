@@ -64,12 +64,7 @@ void putByPath(QList<T>& list, T item)
 /// The problems crossCheck() puts on task files ("task X is in tasks/ but not in the state.json snapshot").
 bool isCrossCheckProblem(const Problem& p, const QString& tasksDir)
 {
-    if (p.severity != Problem::Severity::Info || !p.file.startsWith(tasksDir))
-        return false;
-    const QString pattern = QCoreApplication::translate("statelens::StateFolderSource",
-                                                        "task %1 is in tasks/ but not in the state.json snapshot");
-    const qsizetype at = pattern.indexOf(QLatin1String("%1"));
-    return at >= 0 && p.message.startsWith(pattern.left(at)) && p.message.endsWith(pattern.mid(at + 2));
+    return p.code == Problem::Code::TaskSnapshotMismatch && p.file.startsWith(tasksDir);
 }
 
 } // namespace

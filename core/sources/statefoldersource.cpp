@@ -27,6 +27,12 @@ Problem info(const QString& file, const QString& message, Problem::Severity sev 
     p.message = message;
     return p;
 }
+
+Problem coded(Problem p, Problem::Code code)
+{
+    p.code = code;
+    return p;
+}
 } // namespace
 
 StateFolderSource::StateFolderSource(const QString& root, SourceKind kind)
@@ -300,16 +306,19 @@ void StateFolderSource::crossCheck(Snapshot& s, const DocumentPtr& state) const
             const QString status = memberString(d, v, u"status");
             inSnapshot.insert(id);
             if (!onDisk.contains(id))
-                s.problems.append(info(file, tr("task %1 is in the state.json snapshot but has no file in tasks/").arg(id),
-                                       Problem::Severity::Warning));
+                s.problems.append(coded(info(file, tr("task %1 is in the state.json snapshot but has no file in tasks/").arg(id),
+                                             Problem::Severity::Warning),
+                                        Problem::Code::TaskSnapshotMismatch));
             else if (onDisk.value(id) != status)
-                s.problems.append(info(file, tr("task %1 is '%2' in tasks/ but '%3' in the state.json snapshot")
-                                                 .arg(id, onDisk.value(id), status)));
+                s.problems.append(coded(info(file, tr("task %1 is '%2' in tasks/ but '%3' in the state.json snapshot")
+                                                       .arg(id, onDisk.value(id), status)),
+                                        Problem::Code::TaskSnapshotMismatch));
             return true;
         });
         for (const Task& t : std::as_const(s.tasks))
             if (!inSnapshot.contains(t.id))
-                s.problems.append(info(t.file, tr("task %1 is in tasks/ but not in the state.json snapshot").arg(t.id)));
+                s.problems.append(coded(info(t.file, tr("task %1 is in tasks/ but not in the state.json snapshot").arg(t.id)),
+                                        Problem::Code::TaskSnapshotMismatch));
     }
     // Metrics: stored versus recomputed from tasks/.
     const quint32 metrics = d.member(0, u"metrics");
@@ -322,11 +331,12 @@ void StateFolderSource::crossCheck(Snapshot& s, const DocumentPtr& state) const
             const quint32 n = d.member(metrics, name);
             const qint64 stored = n != json::Document::npos ? qint64(d.number(n)) : -1;
             if (stored != value)
-                s.problems.append(info(file, tr("metrics.%1 is %2 in state.json, but the tasks give %3")
-                                                 .arg(QString::fromUtf16(name))
-                                                 .arg(n != json::Document::npos ? QString::fromUtf8(d.raw(n)) : tr("missing"))
-                                                 .arg(value),
-                                       Problem::Severity::Warning));
+                s.problems.append(coded(info(file, tr("metrics.%1 is %2 in state.json, but the tasks give %3")
+                                                       .arg(QString::fromUtf16(name))
+                                                       .arg(n != json::Document::npos ? QString::fromUtf8(d.raw(n)) : tr("missing"))
+                                                       .arg(value),
+                                             Problem::Severity::Warning),
+                                        Problem::Code::MetricsMismatch));
         }
     }
 }

@@ -48,6 +48,8 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     exportNamespace = make(tr("Export Namespace\u2026"));
     applyValue = make(tr("A&pply Value"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     applyValue->setToolTip(tr("Make the edited value a pending change"));
+    checkRepair = make(tr("&Check and Repair\u2026"));
+    checkRepair->setToolTip(tr("List every problem with the state on disk, what it means and its fix; apply the safe fixes"));
     preferences = make(tr("&Preferences\u2026"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     about = make(tr("&About StateLens"));
@@ -95,6 +97,9 @@ void MainActions::buildMenus(const QList<QAction*>& dockToggles)
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QAction* a : dockToggles)
         view->addAction(a);
+
+    QMenu* tools = bar->addMenu(tr("&Tools"));
+    tools->addAction(checkRepair);
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(about);

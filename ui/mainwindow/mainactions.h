@@ -42,6 +42,7 @@ public:
     QAction* importNamespace;
     QAction* exportNamespace;
     QAction* applyValue;
+    QAction* checkRepair;
     QAction* preferences;
     QAction* about;
 

@@ -3,6 +3,7 @@
 
 #include "backup/backupcontroller.h"
 #include "common/uisettings.h"
+#include "doctor/doctordialog.h"
 #include "editor/valueeditorpanel.h"
 #include "live/conflictbanner.h"
 #include "live/livecontroller.h"
@@ -213,6 +214,14 @@ void MainWindow::connectActions()
     connect(a->importValue, &QAction::triggered, this, [this] { m_editActions->importValue(currentNamespace(), currentKey()); });
     connect(a->exportNamespace, &QAction::triggered, this, [this] { m_editActions->exportNamespace(currentNamespace()); });
     connect(a->importNamespace, &QAction::triggered, this, [this] { m_editActions->importNamespace(currentNamespace()); });
+    connect(a->checkRepair, &QAction::triggered, this, [this] {
+        // Repairs change the files under the pending edits: those are saved or dropped first.
+        if (!m_editActions->confirmDiscard())
+            return;
+        DoctorDialog dialog(m_session->path(), this);
+        connect(&dialog, &DoctorDialog::repaired, m_session, &StateSession::reload);
+        dialog.exec();
+    });
     connect(a->preferences, &QAction::triggered, this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted && m_centre->currentWidget() == m_centre->namespacePage())
@@ -404,6 +413,7 @@ void MainWindow::updateActions()
     const bool hasKey = onNamespace && !currentKey().isEmpty();
     MainActions* a = m_actions;
     a->reload->setEnabled(open && !m_session->isBusy());
+    a->checkRepair->setEnabled(open && !m_session->isBusy());
     a->save->setEnabled(writable && pending);
     a->review->setEnabled(pending);
     a->revert->setEnabled(pending && !m_session->isBusy());
