@@ -11,6 +11,7 @@
 #include "sources/source.h"
 #include "sources/statelayout.h"
 #include "sources/taskreader.h"
+#include "store/backupgenerations.h"
 #include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
@@ -92,7 +93,7 @@ Result<void> restoreDamaged(const QString& path, const QString& root, RepairStep
     if (!restored)
         return restored.error();
     if (!restored->safetyId.isEmpty())
-        step.backups.append(backup::safetyBackupsDir(root) + u'/' + restored->safetyId);
+        step.backups.append(layout::backupsDir(root) + u'/' + restored->safetyId);
     auto after = readFile(file);
     if (!after)
         return after.error();
@@ -136,14 +137,15 @@ Result<void> recomputeMetrics(const QString& path, const QString& root, RepairSt
         return Error::validation(tr("the metrics agree with tasks/ now; nothing was changed"), file);
     req.fallbackStyle = json::Style::javaScript();
     req.expected = s.stamps.contains(file) ? std::optional(s.stamps.value(file)) : std::nullopt;
-    req.backup = [](const QString& f) { return backups::timestamped(f); };
+    req.backup = [root](const QString& f) {
+        return backups::beforeWrite(root, f, backups::LinkPolicy::Copy, [](const QString& g) { return backups::timestamped(g); });
+    };
     req.lockFile = layout::lockFile(root);
     req.confineTo = root;
     auto out = applyJsonEdits(req);
     if (!out)
         return out.error();
-    if (!out->backupPath.isEmpty())
-        step.backups.append(out->backupPath);
+    step.backups.append(out->backupPaths);
     if (out->changed)
         step.changedFiles.append(file);
     return {};

@@ -25,15 +25,6 @@ const QString kAutonomous = QStringLiteral("autonomous-dev/project");
 const QString kLlmspell = QStringLiteral("rs-llmspell");
 
 /// The pid of a process that has ended (a real process, started and waited for).
-qint64 deadPid()
-{
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    p.waitForStarted();
-    const qint64 pid = p.processId();
-    p.waitForFinished();
-    return pid;
-}
 
 void writeBytes(const QString& path, const QByteArray& bytes)
 {
@@ -134,7 +125,7 @@ QString damage(const QString& root, const QString& sample, Damage how)
         QDir().mkpath(root + QStringLiteral("/.statelens"));
         const QString f = root + QStringLiteral("/.statelens/lock");
         writeBytes(
-            f, QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(deadPid()).toUtf8());
+            f, QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(test::TestDir::deadPid()).toUtf8());
         return f;
     }
     case Damage::Metrics: {

@@ -29,20 +29,33 @@ int main(int argc, char** argv)
     const QString mode = args[1];
     const QString target = args[2];
     qint64 generation = args[3].toLongLong();
+    // After the first complete write, one line on stdout: the test kills at a random moment after it, so
+    // that a slow machine (the test's own start-up, slow fsync) still sees writes to interrupt.
+    bool announced = false;
+    auto announce = [&announced] {
+        if (!announced) {
+            std::fputs("writing\n", stdout);
+            std::fflush(stdout);
+            announced = true;
+        }
+    };
     if (mode == QLatin1String("raw")) {
         for (;; ++generation) {
             if (auto r = statelens::writeFileAtomically(target, content(generation)); !r) {
                 std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
                 return 1;
             }
+            announce();
         }
     }
     statelens::StateStore store(target);
     if (auto r = store.load(); !r)
         return 1;
-    for (;; ++generation)
+    for (;; ++generation) {
         if (auto r = store.save(QStringLiteral("global"), QStringLiteral("counter"), statelens::json::JsonValue::fromInt(generation)); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
             return 1;
         }
+        announce();
+    }
 }

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QFileInfo>
 
 namespace statelens::test {
@@ -87,6 +88,16 @@ QString TestDir::programPath(const QString& name)
             return p;
     }
     return QStringLiteral(STATELENS_BINARY_DIR "/tests/") + name;
+}
+
+qint64 TestDir::deadPid()
+{
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    p.waitForStarted();
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
 }
 
 } // namespace statelens::test

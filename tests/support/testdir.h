@@ -28,6 +28,8 @@ public:
     static QString samplePath(const QString& sample);
     /// Absolute path of a built program (tests/helpers, app/).
     static QString programPath(const QString& name);
+    /// The pid of a process that has just ended (a lock holder that is gone).
+    static qint64 deadPid();
 
 private:
     QTemporaryDir m_dir;

@@ -49,15 +49,6 @@ int filesWithContent(const QString& dir, const QByteArray& bytes)
     return n;
 }
 
-qint64 deadPid()
-{
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    p.waitForStarted();
-    const qint64 pid = p.processId();
-    p.waitForFinished();
-    return pid;
-}
 
 QTreeWidgetItem* rowWhere(QTreeWidget* list, const QString& fileSuffix)
 {
@@ -83,7 +74,7 @@ private Q_SLOTS:
         QDir().mkpath(root + QStringLiteral("/.statelens"));
         const QString lock = root + QStringLiteral("/.statelens/lock");
         const QByteArray record
-            = QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(deadPid()).toUtf8();
+            = QStringLiteral("statelens-cli pid %1 since 2026-11-21T12:00:00Z\n").arg(test::TestDir::deadPid()).toUtf8();
         writeOld(lock, record);
         const QByteArray state = readBytes(root + QStringLiteral("/state.json"));
 

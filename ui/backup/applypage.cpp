@@ -5,6 +5,7 @@
 #include "backup/restorewizard.h"
 #include "util/executor.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctordialog.h"
 
-#include "common/background.h"
+#include "util/executor.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
