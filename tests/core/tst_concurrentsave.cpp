@@ -248,6 +248,10 @@ private Q_SLOTS:
             QVERIFY(mine);
             if (lastSaved > 0 && mine->value.toValue().toInt(-1) != lastSaved && !lost.contains(lastSaved))
                 lost << lastSaved;
+            // Every other save waits until the tool has rewritten the file after our read: what made saves
+            // fail before whatever the speed of the machine (the others race it freely).
+            if (i % 2)
+                QVERIFY(tool.waitForWriteAfter(monotonicNs()));
             auto r = loaded->source->apply(loaded->snapshot, { setValue(QStringLiteral("user"), QStringLiteral("value"), i) });
             saves << Save { start, monotonicNs() };
             if (r)
@@ -267,7 +271,7 @@ private Q_SLOTS:
               int(failures.size()), int(lost.size()), int(writes.size()));
 
         QCOMPARE(ns.value(QStringLiteral("writer")).toObject().value(QStringLiteral("counter")).toInt(), writes.last().n);
-        QVERIFY(writes.size() > 50); // it really ran next to the saves
+        QVERIFY(writes.size() >= Saves / 2);
         if (locking) {
             QStringList messages;
             for (const Error& e : std::as_const(failures))
