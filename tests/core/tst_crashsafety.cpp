@@ -60,7 +60,8 @@ private Q_SLOTS:
             QCOMPARE(now, content(generation));
             seen = generation;
         }
-        QVERIFY2(seen > 200, "the writer never got to write");
+        // Not a rate: on a busy machine a run can be killed before its first fsync ends.
+        QVERIFY2(seen > 0, "the writer never got to write");
         QCOMPARE(int(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
     }
 
