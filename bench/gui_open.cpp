@@ -187,11 +187,12 @@ int main(int argc, char** argv)
                             savedMs = saveClock.elapsed();
                             QTimer::singleShot(300, &app, &QApplication::quit); // keep measuring stalls a little longer
                         });
-                        for (auto failed : { &ui::StateSession::saveFailed, &ui::StateSession::saveConflict })
-                            QObject::connect(window.session(), failed, &app, [&](const QString& m) {
-                                std::fprintf(stderr, "save failed: %s\n", qPrintable(m));
-                                app.exit(1);
-                            });
+                        auto failed = [&](const QString& m) {
+                            std::fprintf(stderr, "save failed: %s\n", qPrintable(m));
+                            app.exit(1);
+                        };
+                        QObject::connect(window.session(), &ui::StateSession::saveFailed, &app, failed);
+                        QObject::connect(window.session(), &ui::StateSession::saveConflict, &app, failed);
                         if (!window.session()->save()) {
                             std::fprintf(stderr, "nothing to save\n");
                             app.exit(1);

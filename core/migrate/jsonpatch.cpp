@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonpatch.h"
 
+#include "json/jsonequivalence.h"
+
 #include <QCoreApplication>
 
 namespace statelens::migrate {
@@ -154,35 +156,7 @@ json::JsonValue* JsonPatch::find(json::JsonValue& root, const json::Pointer& p)
 
 bool JsonPatch::equal(const json::JsonValue& a, const json::JsonValue& b)
 {
-    if (a.type() != b.type())
-        return false;
-    switch (a.type()) {
-    case json::JsonValue::Type::Null:
-        return true;
-    case json::JsonValue::Type::Bool:
-        return a.toBool() == b.toBool();
-    case json::JsonValue::Type::Number:
-        return a.numberText() == b.numberText() || a.toDouble() == b.toDouble();
-    case json::JsonValue::Type::String:
-        return a.toString() == b.toString();
-    case json::JsonValue::Type::Array:
-        if (a.items().size() != b.items().size())
-            return false;
-        for (size_t i = 0; i < a.items().size(); ++i)
-            if (!equal(a.items()[i], b.items()[i]))
-                return false;
-        return true;
-    case json::JsonValue::Type::Object:
-        if (a.size() != b.size())
-            return false;
-        for (const json::JsonMember& m : a.members()) {
-            const json::JsonValue* other = b.member(m.key);
-            if (!other || !equal(*a.member(m.key), *other))
-                return false;
-        }
-        return true;
-    }
-    return false;
+    return json::equivalent(a, b);
 }
 
 Result<void> JsonPatch::apply(json::JsonValue& target, const PatchOperation& op, const json::Pointer& base)

@@ -53,7 +53,7 @@ public:
     static const json::JsonValue* find(const json::JsonValue& root, const json::Pointer& p);
     static json::JsonValue* find(json::JsonValue& root, const json::Pointer& p);
 
-    /// JSON equality as RFC 6902's test defines it: numbers compare by value, objects ignore member order.
+    /// JSON equality as RFC 6902's test defines it: json::equivalent().
     static bool equal(const json::JsonValue& a, const json::JsonValue& b);
 };
 

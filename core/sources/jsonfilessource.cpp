@@ -2,7 +2,7 @@
 #include "jsonfilessource.h"
 
 #include "backup/backupcatalogue.h"
-#include "io/safewrite.h"
+#include "sources/sourceutil.h"
 #include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
@@ -98,20 +98,25 @@ Result<ApplyResult> JsonFilesSource::apply(const Snapshot& base, const QList<Cha
         json::Pointer p = c.address.key == QLatin1String(".") ? json::Pointer() : json::Pointer({ c.address.key });
         for (const QString& t : c.address.pointer.tokens())
             p = p.child(t);
-        plans[file].append({ p, c.op == Change::Op::Set ? std::optional(c.value) : std::nullopt });
+        plans[file].append(jsonEditFor(base, c, p));
     }
+    auto request = [&](const QString& file, const QList<JsonEdit>& edits) {
+        JsonWriteRequest req;
+        req.file = file;
+        req.edits = edits;
+        req.fallbackStyle = fallbackStyle();
+        req.expected = base.stamps.value(file);
+        req.confineTo = safetyRoot();
+        return req;
+    };
+    // Nothing is written if a file changed at a place this save changes (changes elsewhere are kept).
     for (auto it = plans.cbegin(); it != plans.cend(); ++it)
-        if (auto r = checkUnchanged(it.key(), base.stamps.value(it.key())); !r)
+        if (auto r = checkJsonEdits(request(it.key(), it.value())); !r)
             return r.error();
     ApplyResult result;
     for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
-        JsonWriteRequest req;
-        req.file = it.key();
-        req.edits = it.value();
-        req.fallbackStyle = fallbackStyle();
-        req.expected = base.stamps.value(it.key());
+        JsonWriteRequest req = request(it.key(), it.value());
         req.backup = [this](const QString& f) { return backup(f); };
-        req.confineTo = safetyRoot();
         auto out = applyJsonEdits(req);
         if (!out)
             return out.error();

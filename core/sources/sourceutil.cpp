@@ -172,6 +172,32 @@ bool isOneOf(QStringView word, std::initializer_list<QLatin1String> list)
 }
 } // namespace
 
+std::optional<json::JsonValue> valueAt(const Snapshot& snapshot, const Address& address)
+{
+    if (address.key.isEmpty()) {
+        const Namespace* ns = snapshot.findNamespace(address.ns);
+        if (!ns)
+            return std::nullopt;
+        json::JsonValue obj = json::JsonValue::object();
+        for (const Entry& entry : ns->entries)
+            obj.insert(entry.key, entry.value.toValue());
+        return obj;
+    }
+    auto v = resolveAddress(snapshot, address);
+    return v ? std::optional(v->toValue()) : std::nullopt;
+}
+
+JsonEdit jsonEditFor(const Snapshot& base, const Change& change, const json::Pointer& pointer)
+{
+    JsonEdit e;
+    e.pointer = pointer;
+    if (change.op == Change::Op::Set)
+        e.value = change.value;
+    e.address = change.address.toString();
+    e.base = valueAt(base, change.address);
+    return e;
+}
+
 bool looksSecret(const QString& key)
 {
     // The last word of "apiKey", "access_token", "db-password" decides, so that "password_hash" or

@@ -3,6 +3,7 @@
 
 #include "model/snapshot.h"
 #include "sources/source.h"
+#include "store/jsonfilewriter.h"
 
 #include <memory>
 
@@ -42,6 +43,13 @@ void addCommonProblems(Snapshot& snapshot, qsizetype valueLimit = 1 << 20);
 /// ".batch_state_*.tmp"), reported as problems.
 void reportTempFiles(const QString& dir, Snapshot& snapshot);
 
+/// The value `address` names in `snapshot` (nullopt: none); an address without a key stands for its whole
+/// namespace, as an object of its entries.
+std::optional<json::JsonValue> valueAt(const Snapshot& snapshot, const Address& address);
+/// The edit of a JSON file that carries out `change` at `pointer` inside the file, with the value the
+/// change was made against in `base` (JsonEdit::base; a key-less change stands for its whole namespace)
+/// and the change's address, so that a concurrent write is rebased or named as a conflict.
+JsonEdit jsonEditFor(const Snapshot& base, const Change& change, const json::Pointer& pointer);
 /// True if a key name suggests a secret (password, secret, token, api_key …).
 bool looksSecret(const QString& key);
 

@@ -3,6 +3,7 @@
 #include "statefoldersource.h"
 
 #include "io/safewrite.h"
+#include "sources/sourceutil.h"
 #include "sources/statelayout.h"
 #include "sources/taskreader.h"
 #include "store/jsonfilewriter.h"
@@ -23,11 +24,22 @@ struct FilePlan
     QList<JsonEdit> edits;
     bool create = false;
     bool remove = false;
+    QString removed; ///< the address of a removed task or report, for a conflict
 };
 
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/// The documented format's bookkeeping, which every save rewrites: ours, never a conflict.
+JsonEdit ownEdit(const QString& key, json::JsonValue value)
+{
+    JsonEdit e;
+    e.pointer = json::Pointer({ key });
+    e.value = std::move(value);
+    e.checkBase = false;
+    return e;
 }
 } // namespace
 
@@ -75,10 +87,12 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
                     return Error::validation(tr("a task or report must be a JSON object"));
                 plans[file].create = true;
             }
-            if (!set && a.pointer.isRoot())
+            if (!set && a.pointer.isRoot()) {
                 plans[file].remove = true;
-            else
-                plans[file].edits.append({ a.pointer, set ? std::optional(c.value) : std::nullopt });
+                plans[file].removed = a.toString();
+            } else {
+                plans[file].edits.append(jsonEditFor(base, c, a.pointer));
+            }
             continue;
         }
         json::Pointer p;
@@ -105,27 +119,13 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
             p = p.child(t);
         if (set && c.value.toCompactJson().size() > (1 << 20) && documented)
             return Error::validation(tr("value of %1 is over the 1 MiB limit").arg(a.toString()));
-        plans[stateFile].edits.append({ p, set ? std::optional(c.value) : std::nullopt });
+        plans[stateFile].edits.append(jsonEditFor(base, c, p));
     }
 
-    // Nothing is written if any file changed on disk since `base` was read.
-    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
-        const FileStamp expected = base.stamps.value(it.key());
-        if (auto r = checkUnchanged(it.key(), expected); !r && (expected.exists || !it->create))
-            return r.error();
-    }
-
-    ApplyResult result;
-    const backups::LinkPolicy link = documented ? backups::LinkPolicy::Link : backups::LinkPolicy::Copy;
     if (!documented)
         QDir().mkpath(layout::statelensDir(m_path));
     const QString lockPath = documented ? layout::lockFile(m_path) : layout::statelensDir(m_path) + QStringLiteral("/lock");
-    QHash<QString, Task> tasksAfter;
-    for (const Task& t : base.tasks)
-        tasksAfter.insert(t.file, t);
-    bool tasksChanged = false;
-
-    auto write = [&](const QString& file, QList<JsonEdit> edits, bool create) -> Result<void> {
+    auto request = [&](const QString& file, QList<JsonEdit> edits, bool create) {
         const bool isState = file == stateFile;
         JsonWriteRequest req;
         req.file = file;
@@ -137,6 +137,35 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         req.createIfMissing = create || (isState && documented);
         if (isState && documented)
             req.initialContent = layout::emptyStateJson();
+        return req;
+    };
+
+    // Nothing is written if any file changed on disk since `base` was read at a place this save changes
+    // (changes elsewhere in the same files are kept: the writes apply the edits to the new content).
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        if (it->remove) {
+            if (auto r = checkUnchanged(it.key(), base.stamps.value(it.key())); !r) {
+                Error e = r.error();
+                e.conflicts << it->removed;
+                return e;
+            }
+        }
+        if (it->edits.isEmpty())
+            continue;
+        if (auto r = checkJsonEdits(request(it.key(), it->edits, it->create)); !r)
+            return r.error();
+    }
+
+    ApplyResult result;
+    const backups::LinkPolicy link = documented ? backups::LinkPolicy::Link : backups::LinkPolicy::Copy;
+    QHash<QString, Task> tasksAfter;
+    for (const Task& t : base.tasks)
+        tasksAfter.insert(t.file, t);
+    bool tasksChanged = false;
+
+    auto write = [&](const QString& file, QList<JsonEdit> edits, bool create) -> Result<void> {
+        const bool isState = file == stateFile;
+        JsonWriteRequest req = request(file, std::move(edits), create);
         if (create)
             QDir().mkpath(QFileInfo(file).absolutePath());
         // Our generation of every file, plus the tool's state.backup.<ms>.json of state.json. Linked for
@@ -187,8 +216,8 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         metrics.insert(QStringLiteral("completed_tasks"), json::JsonValue::fromInt(m.completed));
         metrics.insert(QStringLiteral("failed_tasks"), json::JsonValue::fromInt(m.failed));
         metrics.insert(QStringLiteral("average_completion_time"), json::JsonValue::fromInt(m.averageCompletionMs));
-        stateEdits.append({ json::Pointer({ QStringLiteral("metrics") }), metrics });
-        stateEdits.append({ json::Pointer({ QStringLiteral("last_saved") }), json::JsonValue::fromString(isoNow()) });
+        stateEdits.append(ownEdit(QStringLiteral("metrics"), metrics));
+        stateEdits.append(ownEdit(QStringLiteral("last_saved"), json::JsonValue::fromString(isoNow())));
     }
     if (!stateEdits.isEmpty()) {
         if (auto r = write(stateFile, stateEdits, false); !r)

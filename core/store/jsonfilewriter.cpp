@@ -4,50 +4,100 @@
 #include "io/filelock.h"
 #include "io/safewrite.h"
 #include "json/jsoneditor.h"
+#include "json/jsonequivalence.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace statelens {
 
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("statelens::JsonFileWriter", s); }
-}
 
-Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
+constexpr int MaxAttempts = 8;
+
+/// The file as it is now: its bytes (the initial content for a missing file that may be created) and stamp.
+struct Current
 {
-    FileLock lock;
-    if (!req.lockFile.isEmpty()) {
-        auto l = FileLock::acquire(req.lockFile);
-        if (!l)
-            return l.error();
-        lock = std::move(l.value());
-    }
     QByteArray text;
-    FileStamp stamp = FileStamp::stat(req.file);
-    if (stamp.exists) {
+    FileStamp stamp;
+};
+
+Result<Current> readCurrent(const JsonWriteRequest& req)
+{
+    Current c;
+    c.stamp = FileStamp::stat(req.file);
+    if (c.stamp.exists) {
         auto content = readFile(req.file);
         if (!content)
             return content.error();
-        text = std::move(content.value());
-        stamp.hash = FileStamp::hashOf(text);
+        c.text = std::move(content.value());
+        c.stamp.hash = FileStamp::hashOf(c.text);
     } else if (!req.createIfMissing) {
+        if (req.expected && req.expected->exists)
+            return Error { Error::Kind::Conflict, tr("file was deleted since it was read"), req.file };
         return Error::notFound(tr("file does not exist"), req.file);
     } else {
-        text = req.initialContent;
+        c.text = req.initialContent;
     }
-    if (req.expected) {
-        if (auto r = checkUnchanged(req.file, *req.expected); !r)
-            return r.error();
+    return c;
+}
+
+/// True when `now` is the version `expected` describes (same file, or same bytes).
+bool isExpectedVersion(const FileStamp& now, const FileStamp& expected)
+{
+    if (now.exists != expected.exists)
+        return false;
+    return !now.exists || now.sameFile(expected) || (!expected.hash.isEmpty() && now.hash == expected.hash);
+}
+
+/// The edits whose value in `current` is neither the one they were made against nor the one they write.
+QStringList clashes(const json::Document& current, const QList<JsonEdit>& edits)
+{
+    QStringList out;
+    for (const JsonEdit& e : edits) {
+        if (!e.checkBase)
+            continue;
+        const quint32 n = current.isEmpty() ? json::Document::npos : current.resolve(e.pointer);
+        const std::optional<json::JsonValue> now
+            = n == json::Document::npos ? std::nullopt : std::optional(current.toValue(n));
+        if (json::equivalent(now, e.base) || json::equivalent(now, e.value))
+            continue;
+        const QString name = e.address.isEmpty() ? e.pointer.toString() : e.address;
+        if (!out.contains(name))
+            out << name;
     }
-    auto doc = json::Document::parse(text, req.file);
-    if (!doc)
-        return doc.error();
-    json::Editor editor(std::move(doc.value()), req.fallbackStyle, req.file);
+    return out;
+}
+
+Error conflictError(const QString& file, const QStringList& keys)
+{
+    Error e { Error::Kind::Conflict,
+              tr("changed on disk since it was read, at %1; reload or merge first").arg(keys.join(QLatin1String(", "))),
+              file };
+    e.conflicts = keys;
+    return e;
+}
+
+/// Nothing, or a Conflict naming the clashing edits, for the file as it is now (`now`, parsed: `doc`).
+Result<void> checkAgainstBase(const JsonWriteRequest& req, const Current& now, const json::Document& doc)
+{
+    if (!req.expected || isExpectedVersion(now.stamp, *req.expected))
+        return {};
+    if (const QStringList keys = clashes(doc, req.edits); !keys.isEmpty())
+        return conflictError(req.file, keys);
+    return {};
+}
+
+Result<void> applyEdits(json::Editor& editor, const JsonWriteRequest& req)
+{
     for (const JsonEdit& e : req.edits) {
+        if (!e.value && e.base && !editor.value(e.pointer))
+            continue; // removed on both sides
         auto r = e.value ? editor.set(e.pointer, *e.value) : editor.remove(e.pointer);
         if (!r && e.value && req.createParents && r.error().kind == Error::Kind::NotFound && !e.pointer.isRoot()) {
             // Create the missing objects between the deepest existing ancestor and the value.
@@ -68,31 +118,93 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         if (!r)
             return r.error();
     }
-    auto out = editor.text();
-    if (!out)
-        return out.error();
+    return {};
+}
+
+void pauseBeforeAttempt(int attempt)
+{
+    QThread::msleep(2u << qMin(attempt, 6)); // 4, 8, 16 … 128 ms: about half a second in all
+}
+} // namespace
+
+Result<void> checkJsonEdits(const JsonWriteRequest& req)
+{
+    if (!req.expected)
+        return {};
+    auto now = readCurrent(req);
+    if (!now)
+        return now.error();
+    if (isExpectedVersion(now->stamp, *req.expected))
+        return {};
+    auto doc = json::Document::parse(now->text, req.file);
+    if (!doc)
+        return {};
+    return checkAgainstBase(req, now.value(), doc.value());
+}
+
+Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
+{
+    FileLock lock;
+    if (!req.lockFile.isEmpty()) {
+        auto l = FileLock::acquire(req.lockFile);
+        if (!l)
+            return l.error();
+        lock = std::move(l.value());
+    }
     JsonWriteOutcome outcome;
-    outcome.text = out.value();
-    if (stamp.exists && outcome.text == text) {
-        outcome.stamp = stamp;
-        return outcome;
+    bool backedUp = false;
+    for (int attempt = 1;; ++attempt) {
+        const bool last = attempt == MaxAttempts;
+        auto now = readCurrent(req);
+        if (!now)
+            return now.error();
+        const FileStamp& stamp = now->stamp;
+        auto doc = json::Document::parse(now->text, req.file);
+        if (!doc) {
+            // Another writer may be halfway through writing the file in place: look again.
+            if (last || !req.expected || isExpectedVersion(stamp, *req.expected))
+                return doc.error();
+            pauseBeforeAttempt(attempt);
+            continue;
+        }
+        if (auto r = checkAgainstBase(req, now.value(), doc.value()); !r)
+            return r.error();
+        json::Editor editor(std::move(doc.value()), req.fallbackStyle, req.file);
+        if (auto r = applyEdits(editor, req); !r)
+            return r.error();
+        auto out = editor.text();
+        if (!out)
+            return out.error();
+        outcome.text = out.value();
+        if (stamp.exists && outcome.text == now->text) {
+            outcome.stamp = stamp;
+            return outcome;
+        }
+        if (stamp.exists && req.backup && !backedUp) {
+            auto b = req.backup(req.file);
+            if (!b)
+                return Error { b.error().kind, tr("backup before writing failed: %1").arg(b.error().message), req.file };
+            outcome.backupPaths = b.value();
+            backedUp = true;
+        }
+        WriteOptions opt;
+        opt.expected = stamp;
+        opt.newFileMode = 0644;
+        opt.confineTo = req.confineTo;
+        auto written = writeFileAtomically(req.file, outcome.text, opt);
+        if (written) {
+            outcome.changed = true;
+            outcome.stamp = written.value();
+            return outcome;
+        }
+        // Replaced between our read and our write by a writer that took no lock: read it again.
+        if (written.error().kind != Error::Kind::Conflict || last)
+            return last && written.error().kind == Error::Kind::Conflict
+                ? Error { Error::Kind::Conflict,
+                          tr("kept changing on disk while saving (%1 attempts); try again").arg(MaxAttempts), req.file }
+                : written.error();
+        pauseBeforeAttempt(attempt);
     }
-    if (stamp.exists && req.backup) {
-        auto b = req.backup(req.file);
-        if (!b)
-            return Error { b.error().kind, tr("backup before writing failed: %1").arg(b.error().message), req.file };
-        outcome.backupPaths = b.value();
-    }
-    WriteOptions opt;
-    opt.expected = stamp;
-    opt.newFileMode = 0644;
-    opt.confineTo = req.confineTo;
-    auto written = writeFileAtomically(req.file, outcome.text, opt);
-    if (!written)
-        return written.error();
-    outcome.changed = true;
-    outcome.stamp = written.value();
-    return outcome;
 }
 
 namespace backups {

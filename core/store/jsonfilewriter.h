@@ -21,6 +21,16 @@ struct JsonEdit
 {
     json::Pointer pointer;
     std::optional<json::JsonValue> value;
+    /// The value at `pointer` in the version the edit was made against (nullopt: there was none). When the
+    /// file changed since JsonWriteRequest::expected, the edit is applied to the new content as long as the
+    /// value there is still this one (compared as JSON, not as bytes): only a key the other writer changed
+    /// too is a conflict.
+    std::optional<json::JsonValue> base;
+    /// False for values this writer owns whatever the other side did (the documented format's "metrics" and
+    /// "last_saved"): they are written over a concurrent change and never conflict.
+    bool checkBase = true;
+    /// How a Conflict names this edit in Error::conflicts (an address); empty: by its JSON Pointer.
+    QString address;
 };
 
 /// Makes the backups of `file` before it is overwritten (StateLens's generation and the tool's own);
@@ -32,8 +42,10 @@ struct JsonWriteRequest
     QString file;
     QList<JsonEdit> edits;
     json::Style fallbackStyle = json::Style::javaScript(); ///< for what the file's text does not reveal
-    std::optional<FileStamp> expected; ///< the version the edits were made against (conflict check)
-    BackupFunction backup;             ///< called once, right before the write, if anything changed
+    /// The version the edits were made against. If the file differs from it, the edits are rebased onto
+    /// the current content when their JsonEdit::base values still hold, else nothing is written (Conflict).
+    std::optional<FileStamp> expected;
+    BackupFunction backup;             ///< called once, right before the first write attempt, if anything changed
     QString lockFile;                  ///< sidecar lock taken for the whole read-modify-write (empty: none)
     QString confineTo;                 ///< symlinks may not lead out of this folder
     bool createIfMissing = false;      ///< a missing file starts as `initialContent` instead of an error
@@ -49,9 +61,17 @@ struct JsonWriteOutcome
     QByteArray text; ///< the new content
 };
 
-/// Reads `file`, applies the edits with json::Editor (only the edited values' bytes change), makes the
-/// backup, and writes atomically. If the file changed since `expected`, nothing is written (Conflict).
+/// Under `lockFile` (when set), reads `file`, applies the edits with json::Editor (only the edited values'
+/// bytes change), makes the backup and writes atomically. If the file changed since `expected`, the edits
+/// are applied to the new content unless one of them clashes (see JsonEdit::base): then nothing is written
+/// and the Conflict error lists every clashing edit in Error::conflicts. A file replaced again between the
+/// read and the write (a writer that takes no lock) is read again, up to 8 times with a growing pause.
 Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& request);
+
+/// The same clash check as applyJsonEdits(), without the lock and without writing: lets a source that
+/// writes several files refuse before it writes any. A file that does not parse right now passes (the
+/// write checks again under the lock).
+Result<void> checkJsonEdits(const JsonWriteRequest& request);
 
 /// Backup naming conventions, one per kind of tool.
 namespace backups {

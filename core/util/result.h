@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -19,6 +20,10 @@ struct Error
     QString file;
     int line = 0;
     int column = 0;
+    /// For a Conflict: each place that both this write and someone else changed, as an address
+    /// ("NAMESPACE/KEY/pointer", Address::toString()) where the writer knows it, else as a JSON Pointer inside
+    /// `file`. Empty when the conflict is not about particular keys (a file deleted or created meanwhile).
+    QStringList conflicts;
 
     /// One line for people: "file:line:column: message", parts left out where they are unknown.
     QString toString() const;

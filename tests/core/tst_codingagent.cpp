@@ -181,12 +181,20 @@ private Q_SLOTS:
         QByteArray expected = before;
         expected.replace(QByteArray("\"status\": \"") + task.status.toUtf8() + '"', "\"status\": \"cancelled\"");
         QCOMPARE(dir.read(task.file), expected);
-        // A second edit made against the old snapshot is refused: the file changed since it was read.
-        auto conflict = source->apply(s, { set(QStringLiteral("@tasks/%1/tool").arg(task.id), json::JsonValue::fromString(QStringLiteral("X"))) });
+        // A second edit made against the old snapshot, of the field that changed since: refused, by name.
+        const QString status = QStringLiteral("@tasks/%1/status").arg(task.id);
+        auto conflict = source->apply(s, { set(status, json::JsonValue::fromString(QStringLiteral("failed"))) });
         QVERIFY(!conflict);
         QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
         QCOMPARE(conflict.error().file, task.file);
+        QCOMPARE(conflict.error().conflicts, QStringList { status });
         QCOMPARE(dir.read(task.file), expected);
+        // Of another field: applied to the file as it is now, keeping the change made since.
+        auto rebased = source->apply(s, { set(QStringLiteral("@tasks/%1/tool").arg(task.id), json::JsonValue::fromString(QStringLiteral("X"))) });
+        QVERIFY2(rebased, qPrintable(rebased ? QString() : rebased.error().toString()));
+        const QByteArray after = dir.read(task.file);
+        QVERIFY(after.contains("\"status\": \"cancelled\""));
+        QVERIFY(after.contains("\"tool\": \"X\""));
     }
 
     void badInputNeverCrashes()

@@ -626,6 +626,7 @@ void TestLlmSpell::conflictWhenChangedOutside()
     QVERIFY(!applied);
     QCOMPARE(applied.error().kind, Error::Kind::Conflict);
     QCOMPARE(applied.error().file, db);
+    QCOMPARE(applied.error().conflicts, QStringList { QStringLiteral("config/app_settings") });
     RawDb raw(db);
     QCOMPARE(raw.row(QStringLiteral("state:global:config:app_settings")).value, outside);
     QCOMPARE(raw.row(QStringLiteral("state:global:user:preferences")).value, prefsBefore.value);

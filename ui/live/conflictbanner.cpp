@@ -35,7 +35,7 @@ ConflictBanner::ConflictBanner(QWidget* parent)
     m_merge->setObjectName(QStringLiteral("conflictMerge"));
     m_reload->setToolTip(tr("Drop your pending changes to these files and show what is on disk now (Undo brings them back)"));
     m_keepMine->setToolTip(tr("Back up the version on disk, then write your changes over it"));
-    m_merge->setToolTip(tr("Keep the keys only one side changed; choose for keys both sides changed"));
+    m_merge->setToolTip(tr("Keep what only one side changed; choose, field by field, where both sides changed"));
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(fontMetrics().height() * 3 / 2));
     auto* layout = new QHBoxLayout(this);
@@ -50,7 +50,7 @@ ConflictBanner::ConflictBanner(QWidget* parent)
     hide();
 }
 
-void ConflictBanner::showConflict(const QStringList& files, const QString& detail)
+void ConflictBanner::showConflict(const QStringList& files, const QStringList& keys, const QString& detail)
 {
     if (files.isEmpty()) {
         hide();
@@ -62,10 +62,17 @@ void ConflictBanner::showConflict(const QStringList& files, const QString& detai
     QString text = files.size() == 1
         ? tr("%1 changed on disk while you have pending changes to it.").arg(names.first())
         : tr("%1 files changed on disk while you have pending changes to them: %2.").arg(files.size()).arg(names.join(QLatin1String(", ")));
+    if (!keys.isEmpty()) {
+        constexpr int Shown = 5;
+        QString list = QStringList(keys.mid(0, Shown)).join(QLatin1String(", "));
+        if (keys.size() > Shown)
+            list = tr("%1 and %n more", nullptr, int(keys.size() - Shown)).arg(list);
+        text += u' ' + tr("Changed on both sides: %1.", nullptr, int(keys.size())).arg(list);
+    }
     if (!detail.isEmpty())
         text += u' ' + detail;
     m_label->setText(text);
-    m_label->setToolTip(files.join(u'\n'));
+    m_label->setToolTip((files + keys).join(u'\n'));
     show();
 }
 

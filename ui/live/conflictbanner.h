@@ -9,7 +9,7 @@ class QPushButton;
 namespace statelens::ui {
 
 /// The line above the centre that says a file changed on disk while it has pending edits, and offers the
-/// three ways out: take the disk's version, keep mine (after a backup of theirs), or merge per key.
+/// three ways out: take the disk's version, keep mine (after a backup of theirs), or merge field by field.
 class ConflictBanner final : public QFrame
 {
     Q_OBJECT
@@ -18,8 +18,9 @@ class ConflictBanner final : public QFrame
 public:
     explicit ConflictBanner(QWidget* parent = nullptr);
 
-    /// Shows the banner for `files` (hidden when empty); `detail` adds a sentence (a refused save).
-    void showConflict(const QStringList& files, const QString& detail = {});
+    /// Shows the banner for `files` (hidden when empty), naming the clashing `keys` (addresses) where they
+    /// are known; `detail` adds a sentence (a refused save).
+    void showConflict(const QStringList& files, const QStringList& keys = {}, const QString& detail = {});
     QString text() const;
 
     QPushButton* reloadButton() const { return m_reload; }

@@ -2,9 +2,12 @@
 #include "livecontroller.h"
 
 #include "editor/valueeditorpanel.h"
+#include "diff/valuemerge.h"
+#include "json/jsonequivalence.h"
 #include "live/conflictbanner.h"
 #include "live/livestate.h"
 #include "live/mergedialog.h"
+#include "live/overwritebanner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/messagebanner.h"
 #include "mainwindow/statusinfo.h"
@@ -12,12 +15,14 @@
 #include "session/editcommand.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
+#include "sources/sourceutil.h"
 #include "store/jsonfilewriter.h"
 #include "views/centreview.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QStatusBar>
 #include <QStyle>
@@ -32,8 +37,10 @@ LiveController::LiveController(MainWindow* window)
       m_window(window),
       m_live(new LiveState(this)),
       m_pause(new QAction(window->style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Live Updates"), this)),
-      m_banner(new ConflictBanner(window))
+      m_banner(new ConflictBanner(window)),
+      m_overwriteBanner(new OverwriteBanner(window))
 {
+    m_clock.start();
     m_pause->setObjectName(QStringLiteral("pauseLiveUpdates"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop following changes on disk; resuming shows everything that changed meanwhile"));
@@ -53,11 +60,18 @@ LiveController::LiveController(MainWindow* window)
     connect(session, &StateSession::loaded, this, &LiveController::onLoaded);
     connect(session, &StateSession::reloaded, this, &LiveController::onReloaded);
     connect(session, &StateSession::saveConflict, this, &LiveController::onSaveConflict);
+    connect(session, &StateSession::saveStarted, this, [this] { m_saving = m_window->session()->pending()->changes(); });
+    connect(session, &StateSession::saved, this, [this] {
+        m_overwrites.watch(m_saving, m_clock.elapsed());
+        m_overwritten.clear();
+        m_overwriteBanner->showMessage({});
+    });
     connect(session, &StateSession::busyChanged, this, [this](bool busy) {
         StateSession* s = m_window->session();
         if (!busy && m_missed && s->hasState() && !s->isBusy()) {
             m_missed = false;
             resync(nullptr, {});
+            checkOverwrites();
         }
     });
     connect(session->pending(), &PendingChanges::changed, this, &LiveController::onPendingChanged);
@@ -72,6 +86,11 @@ LiveController::LiveController(MainWindow* window)
     connect(m_banner, &ConflictBanner::reloadRequested, this, &LiveController::takeTheirs);
     connect(m_banner, &ConflictBanner::keepMineRequested, this, &LiveController::keepMine);
     connect(m_banner, &ConflictBanner::mergeRequested, this, &LiveController::merge);
+    connect(m_overwriteBanner, &OverwriteBanner::saveAgainRequested, this, &LiveController::saveAgain);
+    connect(m_overwriteBanner, &OverwriteBanner::pauseRequested, this, [this] {
+        m_overwriteBanner->showMessage({});
+        m_pause->setChecked(true);
+    });
 }
 
 LiveController::~LiveController() = default;
@@ -81,6 +100,8 @@ void LiveController::forgetEdits()
     m_rebase.clear();
     m_held.clear();
     m_conflicts.clear();
+    m_conflictKeys.clear();
+    m_saveConflictKeys.clear();
     m_conflictDetail.clear();
     m_missed = false;
     m_banner->showConflict({});
@@ -122,6 +143,54 @@ void LiveController::onLiveUpdated(const LiveDelta& delta)
     }
     resync(m_missed ? nullptr : &delta, {});
     m_missed = false;
+    checkOverwrites();
+}
+
+void LiveController::checkOverwrites()
+{
+    if (!m_overwrites.isWatching())
+        return;
+    const QList<Overwrite> found = m_overwrites.check(m_live->snapshot(), m_clock.elapsed());
+    if (found.isEmpty())
+        return;
+    m_overwritten += found;
+    auto seconds = [](const Overwrite& o) { return QLocale().toString(double(o.afterMs) / 1000.0, 'f', 1); };
+    QString text;
+    if (m_overwritten.size() == 1) {
+        text = tr("The running tool overwrote your change to %1 %2 s after it was saved.")
+                   .arg(m_overwritten.first().address.toString(), seconds(m_overwritten.first()));
+    } else {
+        QStringList parts;
+        for (const Overwrite& o : std::as_const(m_overwritten))
+            parts << tr("%1 (%2 s after it was saved)").arg(o.address.toString(), seconds(o));
+        text = tr("The running tool overwrote your changes to %1.").arg(parts.join(QLatin1String(", ")));
+    }
+    text += u' ' + tr("It may keep its own copy in memory: save again, or pause live updates until it stops.");
+    m_overwriteBanner->showMessage(text);
+}
+
+bool LiveController::saveAgain()
+{
+    StateSession* session = m_window->session();
+    if (m_overwritten.isEmpty() || session->isBusy())
+        return false;
+    PendingChanges* pending = session->pending();
+    QList<EditCommand::Step> steps;
+    for (const Overwrite& o : std::as_const(m_overwritten)) {
+        PendingEdit e;
+        e.ns = o.address.ns;
+        e.key = o.address.key;
+        e.remove = !o.saved;
+        if (o.saved)
+            e.value = *o.saved;
+        e.before = o.now;
+        const PendingEdit* existing = pending->find(e.ns, e.key);
+        steps << EditCommand::Step { e.ns, e.key, existing ? std::optional(*existing) : std::nullopt, e };
+    }
+    m_overwritten.clear();
+    m_overwriteBanner->showMessage({});
+    session->undoStack()->push(new EditCommand(pending, steps, tr("Save again what the tool wrote over")));
+    return session->save();
 }
 
 void LiveController::onPendingChanged()
@@ -136,9 +205,10 @@ void LiveController::onPendingChanged()
     resync(&none, m_held - held);
 }
 
-void LiveController::onSaveConflict(const QString& message)
+void LiveController::onSaveConflict(const QString& message, const QStringList& keys)
 {
     m_conflictDetail = tr("Nothing was saved: %1").arg(message);
+    m_saveConflictKeys = keys;
     const LiveDelta none;
     resync(m_missed ? nullptr : &none, {});
     m_missed = false;
@@ -157,6 +227,25 @@ QString LiveController::fileOfEdit(const QString& ns, const QString& key) const
     return file.isEmpty() ? namespaceFile(m_live->snapshot(), ns) : file;
 }
 
+QStringList LiveController::clashingKeys(const QString& file) const
+{
+    const Snapshot& live = m_live->snapshot();
+    const Snapshot& shown = m_window->session()->snapshot();
+    QStringList keys;
+    for (const PendingEdit& e : m_window->session()->pending()->edits()) {
+        if (fileOfEdit(e.ns, e.key) != file)
+            continue;
+        const Address address { e.ns, e.key, {} };
+        const std::optional<json::JsonValue> theirs = valueAt(live, address);
+        const std::optional<json::JsonValue> mine = e.remove ? std::nullopt : std::optional(e.value);
+        // A whole namespace's edit started from what is shown; a key's edit knows its own start.
+        const std::optional<json::JsonValue> before = e.isNamespace() ? valueAt(shown, address) : e.before;
+        if (!json::equivalent(theirs, before) && !json::equivalent(theirs, mine))
+            keys << address.toString();
+    }
+    return keys;
+}
+
 QSet<QString> LiveController::editedFiles() const
 {
     QSet<QString> files;
@@ -171,6 +260,25 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
     StateSession* session = m_window->session();
     const Snapshot& live = m_live->snapshot();
     const Snapshot& shown = session->snapshot();
+    // A file that moved on only where nothing is pending is shown as it is on disk, the edits on top; one
+    // that moved on at a key with a pending edit stays at the edits' base and is a conflict.
+    QStringList conflicts;
+    QStringList conflictKeys;
+    for (const QString& f : editedFiles()) {
+        if (m_rebase.contains(f) || !live.stamps.contains(f) || live.stamps.value(f).sameFile(shown.stamps.value(f)))
+            continue;
+        const QStringList keys = clashingKeys(f);
+        if (keys.isEmpty()) {
+            m_rebase.insert(f);
+            continue;
+        }
+        conflicts << f;
+        conflictKeys << keys;
+    }
+    conflicts.sort();
+    for (const QString& k : std::as_const(m_saveConflictKeys))
+        if (!conflicts.isEmpty() && !conflictKeys.contains(k))
+            conflictKeys << k;
     const QSet<QString> held = editedFiles() - m_rebase;
     const QSet<QString> compare = filesToCompare + m_rebase + (m_held - held) + (held - m_held);
     Snapshot next = live;
@@ -202,11 +310,6 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
             if (held.contains(it.value()))
                 next.namespaceFiles.insert(it.key(), it.value());
     }
-    QStringList conflicts;
-    for (const QString& f : held)
-        if (live.stamps.contains(f) && !live.stamps.value(f).sameFile(next.stamps.value(f)))
-            conflicts << f;
-    conflicts.sort();
 
     LiveDelta d;
     if (!hint) {
@@ -226,11 +329,14 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
     m_rebase.clear();
     session->applyLive(next, d);
     showInWindow(d);
-    if (conflicts.isEmpty() && !m_conflicts.isEmpty())
-        m_conflictDetail.clear(); // resolved
+    if (conflicts.isEmpty() && !m_conflicts.isEmpty()) { // resolved
+        m_conflictDetail.clear();
+        m_saveConflictKeys.clear();
+    }
     if (!conflicts.isEmpty() || conflicts != m_conflicts) {
         m_conflicts = conflicts;
-        m_banner->showConflict(conflicts, m_conflictDetail);
+        m_conflictKeys = conflictKeys;
+        m_banner->showConflict(conflicts, conflictKeys, m_conflictDetail);
         if (!conflicts.isEmpty())
             m_window->banner()->hide(); // the conflict banner says it all
     }
@@ -261,30 +367,29 @@ void LiveController::showInWindow(const LiveDelta& d)
         editor->reload();
 }
 
-void LiveController::rebaseEdits(const QStringList& files, const QSet<QString>& drop, const QString& text)
+void LiveController::rebaseEdits(const QStringList& files, const QHash<QString, std::optional<json::JsonValue>>& results,
+                                 const QString& text)
 {
     const Snapshot& live = m_live->snapshot();
     PendingChanges* pending = m_window->session()->pending();
     const QSet<QString> fileSet(files.cbegin(), files.cend());
     QList<EditCommand::Step> steps;
     for (const PendingEdit& e : pending->edits()) {
-        if (!fileSet.contains(fileOfEdit(e.ns, e.key)))
-            continue;
-        if (drop.contains(e.ns + QChar(0) + e.key)) {
-            steps << EditCommand::Step { e.ns, e.key, e, std::nullopt };
-            continue;
-        }
-        if (e.isNamespace())
+        if (e.isNamespace() || !fileSet.contains(fileOfEdit(e.ns, e.key)))
             continue;
         // The disk's version is the new base: the edit now changes theirs.
-        std::optional<json::JsonValue> theirs;
-        if (const Entry* entry = live.findEntry(e.ns, e.key))
-            theirs = entry->value.toValue();
-        if ((e.remove && !theirs) || (!e.remove && theirs == e.value)) {
+        const std::optional<json::JsonValue> theirs = valueAt(live, Address { e.ns, e.key, {} });
+        std::optional<json::JsonValue> value = e.remove ? std::nullopt : std::optional(e.value);
+        if (const auto r = results.constFind(e.ns + QChar(0) + e.key); r != results.cend())
+            value = *r;
+        if (json::equivalent(value, theirs)) {
             steps << EditCommand::Step { e.ns, e.key, e, std::nullopt }; // nothing left to change
             continue;
         }
         PendingEdit rebased = e;
+        rebased.remove = !value;
+        if (value)
+            rebased.value = *value;
         rebased.before = theirs;
         steps << EditCommand::Step { e.ns, e.key, e, rebased };
     }
@@ -340,42 +445,51 @@ bool LiveController::merge()
     if (files.isEmpty())
         return false;
     const Snapshot& live = m_live->snapshot();
+    struct KeyMerge
+    {
+        QString id;
+        diff::ValueMerge merge;
+        int firstRow = 0;
+    };
+    QList<KeyMerge> merges;
     QList<MergeRow> rows;
-    QSet<QString> drop;
-    int mine = 0;
+    QHash<QString, std::optional<json::JsonValue>> results;
     for (const PendingEdit& e : m_window->session()->pending()->edits()) {
         if (e.isNamespace() || !files.contains(fileOfEdit(e.ns, e.key)))
             continue;
-        std::optional<json::JsonValue> theirs;
-        if (const Entry* entry = live.findEntry(e.ns, e.key))
-            theirs = entry->value.toValue();
-        const std::optional<json::JsonValue> my = e.remove ? std::nullopt : std::optional(e.value);
-        if (theirs == e.before) { // only I changed it
-            ++mine;
+        const QString id = e.ns + QChar(0) + e.key;
+        diff::ValueMerge m = diff::mergeValues(e.before, valueAt(live, Address { e.ns, e.key, {} }),
+                                               e.remove ? std::nullopt : std::optional(e.value));
+        if (m.conflicts.isEmpty()) {
+            results.insert(id, m.merged);
             continue;
         }
-        if (theirs == my) { // both made the same change
-            drop.insert(e.ns + QChar(0) + e.key);
-            continue;
-        }
-        rows << MergeRow { e.ns, e.key, e.before, theirs, my };
+        const int firstRow = int(rows.size());
+        for (const diff::FieldConflict& c : std::as_const(m.conflicts))
+            rows << MergeRow { e.ns, e.key, c.pointer, c.base, c.theirs, c.mine };
+        merges << KeyMerge { id, std::move(m), firstRow };
     }
+    int mine = 0;
+    int theirs = 0;
     if (!rows.isEmpty()) {
         MergeDialog dialog(rows, m_window);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        for (int r = 0; r < rows.size(); ++r) {
-            if (dialog.keepsMine(r))
-                ++mine;
-            else
-                drop.insert(rows[r].ns + QChar(0) + rows[r].key);
+        for (const KeyMerge& k : std::as_const(merges)) {
+            QList<bool> keep;
+            for (int i = 0; i < k.merge.conflicts.size(); ++i) {
+                keep << dialog.keepsMine(k.firstRow + i);
+                ++(keep.last() ? mine : theirs);
+            }
+            results.insert(k.id, k.merge.resolved(keep));
         }
     }
-    rebaseEdits(m_conflicts, drop, tr("Merge with the version on disk"));
+    rebaseEdits(m_conflicts, results, tr("Merge with the version on disk"));
     m_window->statusBar()->showMessage(
-        tr("Merged with the version on disk: %1 of your changes kept, %2 taken from disk. Save writes them.")
+        tr("Merged with the version on disk: of the fields both sides changed, %1 kept yours and %2 took the disk's. "
+           "Save writes the result.")
             .arg(mine)
-            .arg(drop.size()),
+            .arg(theirs),
         10000);
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "json/jsonpointer.h"
 #include "json/jsonvalue.h"
 
 #include <QDialog>
@@ -11,18 +12,21 @@ class QTableWidget;
 
 namespace statelens::ui {
 
-/// One key that both sides changed: the version the edit started from, the disk's and mine (nullopt:
-/// the key does not exist on that side).
+/// One field (a JSON Pointer inside a key's value) that both sides changed: the version the edit started
+/// from, the disk's and mine (nullopt: it does not exist on that side).
 struct MergeRow
 {
     QString ns;
     QString key;
+    json::Pointer pointer; ///< inside the key's value; the root for the whole value
     std::optional<json::JsonValue> base;
     std::optional<json::JsonValue> theirs;
     std::optional<json::JsonValue> mine;
 };
 
-/// Lets the user choose, for each key changed both on disk and in the pending edits, which side wins.
+/// Lets the user choose, for each field changed both on disk and in the pending edits, which side wins.
+/// The choice comes right after the field's name, and the dialog sizes itself to its content (within the
+/// screen), so that every choice is visible without scrolling.
 class MergeDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
     void setKeepsMine(int row, bool mine);
     int rowCount() const;
     QTableWidget* table() const { return m_table; }
+    /// The column that holds the choices.
+    static constexpr int KeepColumn = 1;
 
 private:
     QTableWidget* m_table;

@@ -7,6 +7,7 @@
 #include "editor/valueeditorpanel.h"
 #include "live/conflictbanner.h"
 #include "live/livecontroller.h"
+#include "live/overwritebanner.h"
 #include "mainwindow/editactions.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/messagebanner.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pending->setButtons(m_actions->review, m_actions->save, m_actions->revert);
     m_live = new LiveController(this); // adds its pause switch to the toolbar and the View menu
     layout->insertWidget(2, m_live->banner());
+    layout->insertWidget(3, m_live->overwriteBanner());
 
     connectSession();
     connectActions();

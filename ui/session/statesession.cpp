@@ -196,7 +196,7 @@ void StateSession::finishSave()
         m_saveWatcher = nullptr;
         Q_EMIT busyChanged(isBusy());
         if (out.error->kind == Error::Kind::Conflict)
-            Q_EMIT saveConflict(out.error->toString());
+            Q_EMIT saveConflict(out.error->toString(), out.error->conflicts);
         else
             Q_EMIT saveFailed(out.error->toString());
         return;

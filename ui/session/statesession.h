@@ -76,9 +76,9 @@ Q_SIGNALS:
     void saveStarted();
     void saved(const QStringList& filesWritten);
     void saveFailed(const QString& message);
-    /// The save was refused because a file changed on disk since it was read (nothing was written; the
-    /// pending edits are kept).
-    void saveConflict(const QString& message);
+    /// The save was refused because a file changed on disk since it was read, at `keys` (addresses; empty
+    /// when the conflict is not about particular keys). Nothing was written; the pending edits are kept.
+    void saveConflict(const QString& message, const QStringList& keys);
     /// applyLive() replaced the snapshot.
     void liveUpdated(const statelens::LiveDelta& delta);
     void busyChanged(bool busy);

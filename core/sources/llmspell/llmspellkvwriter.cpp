@@ -95,10 +95,12 @@ private:
     Result<Row*> rowFor(const Change& c);
     Result<void> edit(Row& row, const Change& c, const Now& t);
     Error sqlError(const QString& what, const QSqlQuery& q) const;
-    Error conflict(const QString& kvKey, const QString& why) const
+    /// Rows are the keys: a row someone else changed is a conflict for that key only.
+    Error conflict(const QString& address, const QString& kvKey, const QString& why) const
     {
-        return Error { Error::Kind::Conflict, tr("'%1' %2; reload before saving").arg(kvKey, why),
-            m_conn.path() };
+        Error e { Error::Kind::Conflict, tr("'%1' %2; reload before saving").arg(kvKey, why), m_conn.path() };
+        e.conflicts << address;
+        return e;
     }
 
     SqliteConnection m_conn;
@@ -147,12 +149,12 @@ Result<Row*> Transaction::rowFor(const Change& c)
         if (!q.exec())
             return sqlError(tr("cannot read kv_store"), q);
         if (!q.next())
-            return conflict(row.kvKey, tr("was removed from the database since it was read"));
+            return conflict(address, row.kvKey, tr("was removed from the database since it was read"));
         row.blob = q.value(0).toByteArray();
         const qint64 updatedAt = q.value(1).toLongLong();
         auto stored = decodeStoredValue(row.kvKey, row.blob, m_conn.path());
         if (!stored)
-            return conflict(row.kvKey, tr("no longer holds a readable value"));
+            return conflict(address, row.kvKey, tr("no longer holds a readable value"));
         row.encoding = stored->encoding;
         const qint64 baseUpdated
             = entry->meta.value(QStringLiteral("updated_at")).toDateTime().toSecsSinceEpoch();
@@ -160,7 +162,7 @@ Result<Row*> Transaction::rowFor(const Change& c)
             ? stored->value.toValue() == entry->value.toValue()
             : entry->value.document() && row.blob == entry->value.document()->text();
         if (!same || updatedAt != baseUpdated)
-            return conflict(row.kvKey, tr("changed in the database since it was read"));
+            return conflict(address, row.kvKey, tr("changed in the database since it was read"));
     } else {
         if (c.op == Change::Op::Remove)
             return Error { Error::Kind::NotFound, tr("'%1' does not exist").arg(address), m_conn.path() };
@@ -174,7 +176,7 @@ Result<Row*> Transaction::rowFor(const Change& c)
         if (!q.exec())
             return sqlError(tr("cannot read kv_store"), q);
         if (q.next())
-            return conflict(row.kvKey, tr("was added to the database since it was read"));
+            return conflict(address, row.kvKey, tr("was added to the database since it was read"));
         row.inserted = true;
         row.encoding = isMessagePackKey(row.kvKey) ? Encoding::MsgPack : Encoding::Envelope;
     }
@@ -287,7 +289,7 @@ Result<void> Transaction::commit(const Now& t)
         if (!q.exec())
             return sqlError(tr("cannot write '%1'").arg(row.kvKey), q);
         if (q.numRowsAffected() != 1)
-            return conflict(row.kvKey, tr("changed in the database while saving"));
+            return conflict(address, row.kvKey, tr("changed in the database while saving"));
     }
     QSqlQuery q(m_conn.database());
     if (!q.exec(QStringLiteral("COMMIT")))
