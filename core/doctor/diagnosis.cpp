@@ -157,7 +157,8 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
         }
         // StateLens's own single-file copies keep whatever was there, damaged files and temp files
         // included (evidence): that they do not parse is expected, not a risk to the state.
-        const bool evidenceCopy = b.kind == QLatin1String("safety") && QFileInfo(b.path).isFile()
+        const bool ownCopy = b.kind == QLatin1String("generation") || b.kind == QLatin1String("safety");
+        const bool evidenceCopy = ownCopy && QFileInfo(b.path).isFile()
             && (b.health == Health::Empty || b.health == Health::Unparsable);
         if (evidenceCopy) {
             f.severity = Problem::Severity::Info;
