@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "levelcolors.h"
 
+#include <QFrame>
+#include <QLabel>
+
 namespace statelens::ui {
 
 bool isDark(const QPalette& palette)
@@ -30,6 +33,21 @@ QColor levelColor(const QString& level, const QPalette& palette)
     if (l == QLatin1String("in_progress") || l == QLatin1String("current") || l == QLatin1String("running"))
         return dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda);
     return {};
+}
+
+void styleAsBanner(QFrame* frame, QLabel* label, const QString& level)
+{
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    QPalette p = frame->palette();
+    QColor tint = levelColor(level, p);
+    if (!tint.isValid())
+        tint = QColor(0xe0, 0xa0, 0x00);
+    tint.setAlphaF(0.25);
+    p.setColor(QPalette::Window, tint);
+    frame->setPalette(p);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 } // namespace statelens::ui

@@ -5,6 +5,9 @@
 #include <QPalette>
 #include <QString>
 
+class QFrame;
+class QLabel;
+
 namespace statelens::ui {
 
 /// Text colour for a log level or a status ("error", "failed", "warn", "debug", "completed" ...), chosen
@@ -14,5 +17,9 @@ QColor levelColor(const QString& level, const QPalette& palette);
 bool isDark(const QPalette& palette);
 /// The colour for text that is there but not in effect (removed keys, unusable backups).
 QColor mutedColor(const QPalette& palette);
+
+/// Makes `frame` a banner above the centre: a panel tinted with the colour of `level` ("warning",
+/// "error"), and `label` wrapping, selectable text (the conflict, overwrite and damage banners).
+void styleAsBanner(QFrame* frame, QLabel* label, const QString& level);
 
 } // namespace statelens::ui

@@ -19,17 +19,7 @@ ConflictBanner::ConflictBanner(QWidget* parent)
       m_merge(new QPushButton(tr("&Merge\u2026"), this))
 {
     setObjectName(QStringLiteral("conflictBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    QColor warn = levelColor(QStringLiteral("warning"), p);
-    if (!warn.isValid())
-        warn = QColor(0xe0, 0xa0, 0x00);
-    warn.setAlphaF(0.25);
-    p.setColor(QPalette::Window, warn);
-    setPalette(p);
-    m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    styleAsBanner(this, m_label, QStringLiteral("warning"));
     m_reload->setObjectName(QStringLiteral("conflictReload"));
     m_keepMine->setObjectName(QStringLiteral("conflictKeepMine"));
     m_merge->setObjectName(QStringLiteral("conflictMerge"));

@@ -18,17 +18,7 @@ OverwriteBanner::OverwriteBanner(QWidget* parent)
       m_pause(new QPushButton(tr("&Pause Live Updates"), this))
 {
     setObjectName(QStringLiteral("overwriteBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    QColor warn = levelColor(QStringLiteral("warning"), p);
-    if (!warn.isValid())
-        warn = QColor(0xe0, 0xa0, 0x00);
-    warn.setAlphaF(0.25);
-    p.setColor(QPalette::Window, warn);
-    setPalette(p);
-    m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    styleAsBanner(this, m_label, QStringLiteral("warning"));
     m_saveAgain->setObjectName(QStringLiteral("overwriteSaveAgain"));
     m_pause->setObjectName(QStringLiteral("overwritePause"));
     m_saveAgain->setToolTip(tr("Write your values again (the tool may write over them again while it runs)"));

@@ -15,12 +15,10 @@ DamageBanner::DamageBanner(QWidget* parent)
     : QFrame(parent), m_label(new QLabel(this)), m_restore(new QPushButton(this)), m_choose(new QPushButton(tr("Choose a Backup\u2026"), this))
 {
     setObjectName(QStringLiteral("damageBanner"));
-    setFrameShape(QFrame::StyledPanel);
+    styleAsBanner(this, m_label, QStringLiteral("error"));
     auto* icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
-    m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_restore->setObjectName(QStringLiteral("restoreHealthyBackup"));
     m_choose->setObjectName(QStringLiteral("chooseBackup"));
     auto* layout = new QHBoxLayout(this);
@@ -59,9 +57,6 @@ void DamageBanner::setInfo(const SourceInfo& info)
     }
     lines << tr("Editing is off until it is restored. The damaged bytes are kept beside it when you restore.");
     m_label->setText(lines.join(QLatin1String("<br>")));
-    QPalette p = m_label->palette();
-    p.setColor(QPalette::WindowText, levelColor(QStringLiteral("error"), palette()));
-    m_label->setPalette(p);
     m_backupId = info.damaged.first().healthyBackupId;
     m_restore->setVisible(!m_backupId.isEmpty());
     m_restore->setText(tr("Restore from %1").arg(m_backupId));
