@@ -23,10 +23,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QStatusBar>
 #include <QStyle>
-#include <QToolBar>
 
 #include <algorithm>
 
@@ -44,12 +42,6 @@ LiveController::LiveController(MainWindow* window)
     m_pause->setObjectName(QStringLiteral("pauseLiveUpdates"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop following changes on disk; resuming shows everything that changed meanwhile"));
-    if (auto* tools = window->findChild<QToolBar*>(QStringLiteral("mainToolBar")))
-        tools->addAction(m_pause);
-    if (auto* view = window->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
-        view->addSeparator();
-        view->addAction(m_pause);
-    }
     connect(m_pause, &QAction::toggled, this, [this](bool paused) {
         if (paused)
             m_live->pause();

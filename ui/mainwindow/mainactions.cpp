@@ -93,10 +93,10 @@ void MainActions::buildMenus(const QList<QAction*>& dockToggles)
     edit->addSeparator();
     edit->addAction(preferences);
 
-    QMenu* view = bar->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
+    m_view = bar->addMenu(tr("&View"));
+    m_view->setObjectName(QStringLiteral("viewMenu"));
     for (QAction* a : dockToggles)
-        view->addAction(a);
+        m_view->addAction(a);
 
     QMenu* tools = bar->addMenu(tr("&Tools"));
     tools->addAction(checkRepair);

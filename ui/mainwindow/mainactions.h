@@ -21,6 +21,8 @@ public:
 
     /// Builds the menu bar; `docks` go into the View menu.
     void buildMenus(const QList<QAction*>& dockToggles);
+    /// The View menu, where controllers' switches are placed (after buildMenus()).
+    QMenu* viewMenu() const { return m_view; }
     void setRecent(const QStringList& paths);
 
     QAction* openFolder;
@@ -53,6 +55,7 @@ Q_SIGNALS:
 private:
     QMainWindow* m_window;
     QMenu* m_recent = nullptr;
+    QMenu* m_view = nullptr;
 };
 
 } // namespace statelens::ui

@@ -33,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -101,7 +102,10 @@ MainWindow::MainWindow(QWidget* parent)
     keyBar->addAction(m_actions->deleteKey);
     m_centre->namespacePage()->addAction(m_actions->deleteKey); // Delete works while the key tree has focus
     m_pending->setButtons(m_actions->review, m_actions->save, m_actions->revert);
-    m_live = new LiveController(this); // adds its pause switch to the toolbar and the View menu
+    m_live = new LiveController(this); // owns its pause switch; the window places it
+    tools->addAction(m_live->pauseAction());
+    m_actions->viewMenu()->addSeparator();
+    m_actions->viewMenu()->addAction(m_live->pauseAction());
     layout->insertWidget(2, m_live->banner());
     layout->insertWidget(3, m_live->overwriteBanner());
 
