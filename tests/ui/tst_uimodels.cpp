@@ -408,6 +408,23 @@ private Q_SLOTS:
         QVERIFY(model.index(1, 0).data().toString().startsWith(QStringLiteral("delete")));
     }
 
+    /// What the navigator marks: a namespace that only pending edits create, and one they remove.
+    void pendingNamespaceMarks()
+    {
+        auto session = loadedSession(test::sampleSnapshot());
+        EditController edits(session.get());
+        const Snapshot& shown = session->snapshot();
+        QVERIFY(session->pending()->namespaceMarks(shown).added.isEmpty());
+        QVERIFY(session->pending()->namespaceMarks(shown).removed.isEmpty());
+        QVERIFY(edits.setValue(QStringLiteral("fresh"), QStringLiteral("k"), json::JsonValue::fromInt(1)));
+        QVERIFY(edits.removeNamespace(QStringLiteral("config")));
+        const auto marks = session->pending()->namespaceMarks(shown);
+        QCOMPARE(marks.added, QStringList { QStringLiteral("fresh") });
+        QCOMPARE(marks.removed, QStringList { QStringLiteral("config") });
+        session->undoStack()->undo();
+        QVERIFY(session->pending()->namespaceMarks(shown).removed.isEmpty());
+    }
+
     void hints()
     {
         QVERIFY(looksSecret(QStringLiteral("db_password")));

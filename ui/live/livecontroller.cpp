@@ -342,14 +342,8 @@ void LiveController::showInWindow(const LiveDelta& d)
     if (listChanged(d.namespaces) || !d.tasks.isEmpty() || listChanged(d.backups) || listChanged(d.logs)
         || listChanged(d.reports) || listChanged(d.sessions) || d.problemsChanged || d.batchChanged
         || std::any_of(d.keys.cbegin(), d.keys.cend(), [](const KeyDelta& k) { return !k.added.isEmpty() || !k.removed.isEmpty(); })) {
-        const PendingChanges* pending = m_window->session()->pending();
-        QStringList existing, removed;
-        for (const Namespace& n : s.namespaces) {
-            existing << n.name;
-            if (pending->isNamespaceRemoved(n.name))
-                removed << n.name;
-        }
-        m_window->navigator()->setSnapshot(s, pending->addedNamespaces(existing), removed, false);
+        const auto marks = m_window->session()->pending()->namespaceMarks(s);
+        m_window->navigator()->setSnapshot(s, marks.added, marks.removed, false);
     }
     m_window->statusInfo()->setSnapshot(&s);
     ValueEditorPanel* editor = m_window->editor();

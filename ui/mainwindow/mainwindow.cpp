@@ -392,18 +392,11 @@ void MainWindow::onPendingChanged()
 {
     // Namespaces that appear or disappear through edits change the navigator; values do not.
     const Snapshot& s = m_session->snapshot();
-    QStringList existing;
-    QStringList removed;
-    for (const Namespace& n : s.namespaces) {
-        existing << n.name;
-        if (m_session->pending()->isNamespaceRemoved(n.name))
-            removed << n.name;
-    }
-    const QStringList added = m_session->pending()->addedNamespaces(existing);
-    if (added != m_addedNamespaces || removed != m_removedNamespaces) {
-        m_addedNamespaces = added;
-        m_removedNamespaces = removed;
-        m_navigator->setSnapshot(s, added, removed, false);
+    const auto marks = m_session->pending()->namespaceMarks(s);
+    if (marks.added != m_addedNamespaces || marks.removed != m_removedNamespaces) {
+        m_addedNamespaces = marks.added;
+        m_removedNamespaces = marks.removed;
+        m_navigator->setSnapshot(s, marks.added, marks.removed, false);
     }
     m_status->setPendingCount(m_session->pending()->count());
     updateActions();

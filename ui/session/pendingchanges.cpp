@@ -28,6 +28,19 @@ QStringList PendingChanges::addedKeys(const QString& ns) const
     return keys;
 }
 
+PendingChanges::NamespaceMarks PendingChanges::namespaceMarks(const Snapshot& shown) const
+{
+    NamespaceMarks marks;
+    QStringList existing;
+    for (const Namespace& n : shown.namespaces) {
+        existing << n.name;
+        if (isNamespaceRemoved(n.name))
+            marks.removed << n.name;
+    }
+    marks.added = addedNamespaces(existing);
+    return marks;
+}
+
 QStringList PendingChanges::addedNamespaces(const QStringList& existing) const
 {
     const QSet<QString> known(existing.cbegin(), existing.cend());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/snapshot.h"
 #include "session/pendingedit.h"
 
 #include <QHash>
@@ -29,6 +30,13 @@ public:
     QStringList addedKeys(const QString& ns) const;
     /// Namespaces that only exist through pending additions, given the namespaces that exist on disk.
     QStringList addedNamespaces(const QStringList& existing) const;
+    /// What the navigator marks: namespaces the pending edits add to `shown`, and those they remove.
+    struct NamespaceMarks
+    {
+        QStringList added;
+        QStringList removed;
+    };
+    NamespaceMarks namespaceMarks(const Snapshot& shown) const;
     QList<Change> changes() const;
 
     /// Replaces (or with nullopt drops) the edit of ns/key. Emits changed().
