@@ -4,20 +4,16 @@
 #include "backup/backuploader.h"
 #include "backup/safetybackup.h"
 #include "io/safewrite.h"
+#include "sources/sourceutil.h"
 #include "sources/statelayout.h"
 #include "store/backupgenerations.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
 
 namespace statelens::backup {
-
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupCatalogue", s); }
-}
 
 BackupCatalogue::BackupCatalogue(const Snapshot& current) : m_root(stateRootOf(current.info)), m_backups(current.backups)
 {
@@ -66,21 +62,8 @@ QList<Backup> scanSafetyBackups(const QString& root)
             qint64 ms = -1;
             if (!backups::parseGenerationName(b.id, nullptr, &ms))
                 continue;
-            b.kind = QStringLiteral("generation");
-            b.time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-            b.size = fi.size();
-            if (b.size == 0) {
-                b.health = Health::Empty;
-                b.reason = tr("the backup is empty (0 bytes)");
-            } else if (auto text = readFile(b.path); !text) {
-                b.health = Health::Unreadable;
-                b.reason = text.error().toString();
-            } else if (auto doc = json::Document::parse(text.value(), b.path); !doc) {
-                b.health = Health::Unparsable;
-                b.reason = doc.error().toString();
-            } else {
-                b.entries = doc->isContainer(0) ? doc->childCount(0) : 1;
-            }
+            b = jsonFileBackup(b.path, QStringLiteral("generation"), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                               [](const json::Document& d, Backup& r) { r.entries = d.isContainer(0) ? d.childCount(0) : 1; });
         }
         out.append(b);
     }

@@ -60,29 +60,11 @@ void JsonFilesSource::addBakBackups(Snapshot& s, const QStringList& files) const
         const QFileInfo fi(bak);
         if (!fi.exists())
             continue;
-        Backup b;
-        b.id = fi.fileName();
-        b.path = bak;
-        b.kind = QStringLiteral("bak");
-        b.size = fi.size();
-        b.time = fi.lastModified().toUTC();
-        if (b.size == 0) {
-            b.health = Health::Empty;
-            b.reason = tr("the backup is empty (0 bytes)");
-        } else {
-            Snapshot scratch;
-            auto doc = readJsonFile(bak, scratch);
-            if (!doc) {
-                b.health = Health::Unparsable;
-                b.reason = doc.error().toString();
-            } else {
-                b.entries = doc.value()->childCount(0);
-                const quint32 v = doc.value()->member(0, u"version");
-                b.schemaVersion = v != json::Document::npos ? QString::fromUtf8(doc.value()->raw(v)).remove(u'"')
-                                                            : QStringLiteral("none");
-            }
-        }
-        s.backups.append(b);
+        s.backups.append(jsonFileBackup(bak, QStringLiteral("bak"), {}, [](const json::Document& d, Backup& b) {
+            b.entries = d.childCount(0);
+            const quint32 v = d.member(0, u"version");
+            b.schemaVersion = v != json::Document::npos ? QString::fromUtf8(d.raw(v)).remove(u'"') : QStringLiteral("none");
+        }));
     }
 }
 

@@ -55,6 +55,32 @@ DamagedFile describeDamage(const QString& path, const Error& error)
     return d;
 }
 
+Backup jsonFileBackup(const QString& path, const QString& kind, const QDateTime& time,
+                      const std::function<void(const json::Document&, Backup&)>& describe)
+{
+    const QFileInfo fi(path);
+    Backup b;
+    b.id = fi.fileName();
+    b.path = path;
+    b.kind = kind;
+    b.size = fi.size();
+    b.time = time.isValid() ? time : fi.lastModified().toUTC();
+    if (b.size == 0) {
+        b.health = Health::Empty;
+        b.reason = tr("the backup is empty (0 bytes)");
+        return b;
+    }
+    Snapshot scratch;
+    auto doc = readJsonFile(path, scratch);
+    if (!doc) {
+        b.health = doc.error().kind == Error::Kind::Parse ? Health::Unparsable : Health::Unreadable;
+        b.reason = doc.error().toString();
+    } else if (describe) {
+        describe(*doc.value(), b);
+    }
+    return b;
+}
+
 void findHealthyBackups(Snapshot& snapshot, const std::function<bool(const Backup&, const QString&)>& replaces)
 {
     for (DamagedFile& d : snapshot.info.damaged) {

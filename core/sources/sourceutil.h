@@ -23,6 +23,12 @@ DamagedFile describeDamage(const QString& path, const Error& error);
 /// Health::Ok for which `replaces(backup, damagedPath)` holds.
 void findHealthyBackups(Snapshot& snapshot, const std::function<bool(const Backup&, const QString&)>& replaces);
 
+/// The record of a backup that is one JSON file (a copy of a state file): id, size, time (`time`, else the
+/// file's mtime), health (empty; unreadable; unparsable with line:column) and, when it parses, what `describe` reads
+/// from it (entries, schema version). The one builder for such records, for every source.
+Backup jsonFileBackup(const QString& path, const QString& kind, const QDateTime& time,
+                      const std::function<void(const json::Document&, Backup&)>& describe);
+
 /// Parses an ISO-8601 time as the tools write it ("2026-11-21T11:35:20.110Z", Python's isoformat()+"Z").
 QDateTime parseTime(const QString& text);
 

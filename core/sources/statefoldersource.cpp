@@ -236,42 +236,25 @@ void StateFolderSource::loadSideFolders(Snapshot& s, const LoadContext& context)
 
 void StateFolderSource::loadBackups(Snapshot& s) const
 {
-    auto add = [&](const QString& f, const QString& kind, QDateTime time) {
-        const QFileInfo fi(f);
-        Backup b;
-        b.id = fi.fileName();
-        b.path = f;
-        b.kind = kind;
-        b.size = fi.size();
-        b.time = time.isValid() ? time : fi.lastModified().toUTC();
-        if (b.size == 0) {
-            b.health = Health::Empty;
-            b.reason = tr("the backup is empty (0 bytes)");
+    // A copy of state.json: its schema version, and its entries (keys of the documented format, else tasks).
+    auto describe = [](const json::Document& d, Backup& b) {
+        const QString v = d.isObject(0) ? memberString(d, 0, u"version") : QString();
+        b.schemaVersion = v.isEmpty() ? QStringLiteral("none") : v;
+        if (!d.isObject(0))
+            return;
+        const quint32 nss = d.member(0, u"namespaces");
+        const quint32 tasks = d.member(0, u"tasks");
+        if (nss != json::Document::npos && d.isObject(nss)) {
+            b.entries = 0;
+            d.forEachMember(nss, [&](quint32, quint32 ns) { return b.entries += d.childCount(ns), true; });
+        } else if (tasks != json::Document::npos) {
+            b.entries = d.childCount(tasks);
         } else {
-            Snapshot scratch;
-            auto doc = readJsonFile(f, scratch);
-            if (!doc) {
-                b.health = Health::Unparsable;
-                b.reason = doc.error().toString();
-            } else {
-                const json::Document& d = *doc.value();
-                const QString v = d.isObject(0) ? memberString(d, 0, u"version") : QString();
-                b.schemaVersion = v.isEmpty() ? QStringLiteral("none") : v;
-                if (d.isObject(0)) {
-                    const quint32 nss = d.member(0, u"namespaces");
-                    const quint32 tasks = d.member(0, u"tasks");
-                    if (nss != json::Document::npos && d.isObject(nss)) {
-                        b.entries = 0;
-                        d.forEachMember(nss, [&](quint32, quint32 ns) { return b.entries += d.childCount(ns), true; });
-                    } else if (tasks != json::Document::npos) {
-                        b.entries = d.childCount(tasks);
-                    } else {
-                        b.entries = d.childCount(0);
-                    }
-                }
-            }
+            b.entries = d.childCount(0);
         }
-        s.backups.append(b);
+    };
+    auto add = [&](const QString& f, const QString& kind, const QDateTime& time) {
+        s.backups.append(jsonFileBackup(f, kind, time, describe));
     };
     for (const QString& f : listFiles(m_path, { QStringLiteral("state.backup.*.json") })) {
         const qint64 ms = backups::timestampOf(QFileInfo(f).fileName());
