@@ -4,7 +4,6 @@
 #include "backup/backupcatalogue.h"
 #include "doctor/lockinspection.h"
 #include "io/safewrite.h"
-#include "json/jsondocument.h"
 #include "sources/source.h"
 #include "sources/statelayout.h"
 
@@ -23,28 +22,6 @@ QString tr(const char* s, int n = -1)
     return QCoreApplication::translate("statelens::doctor", s, nullptr, n);
 }
 
-bool isStateFolder(SourceKind kind)
-{
-    return kind == SourceKind::Documented || kind == SourceKind::CodingAgent;
-}
-
-/// The JSON files that hold the state itself (not tasks, reports or backups).
-QStringList mainStateFiles(const Snapshot& s, const QString& root)
-{
-    if (isStateFolder(s.info.kind)) {
-        const QString f = layout::stateFile(root);
-        return QFileInfo::exists(f) ? QStringList { f } : QStringList {};
-    }
-    if (s.info.kind == SourceKind::LlmSpell || s.info.kind == SourceKind::Sled)
-        return {};
-    QStringList files;
-    for (const QString& f : s.namespaceFiles)
-        if (f.endsWith(QLatin1String(".json")) && QFileInfo(f).isFile() && !files.contains(f))
-            files.append(f);
-    files.sort();
-    return files;
-}
-
 /// The newest healthy backup that is a copy of `file` (the tool's own backups of it).
 const Backup* healthyBackupOf(
     const backup::BackupCatalogue& catalogue, const QString& file, const QString& root)
@@ -60,31 +37,36 @@ const Backup* healthyBackupOf(
     return nullptr;
 }
 
-void checkMainFile(const QString& file, const QString& root, SourceKind kind,
-    const backup::BackupCatalogue& catalogue, QList<Finding>& out, QSet<QString>& damaged)
+/// A main state file the load found damaged (SourceInfo::damaged: read and parsed once, by the source).
+void checkMainFile(const DamagedFile& d, const QString& root, const backup::BackupCatalogue& catalogue,
+    QList<Finding>& out, QSet<QString>& damaged)
 {
     Finding f;
     f.kind = FindingKind::DamagedState;
     f.severity = Problem::Severity::Error;
+    const QString file = d.path;
     f.file = file;
     const QString name = QFileInfo(file).fileName();
-    auto bytes = readFile(file);
-    if (!bytes) {
-        f.summary = tr("%1 cannot be read: %2").arg(name, bytes.error().message);
-    } else if (bytes->isEmpty()) {
+    switch (d.damage) {
+    case DamagedFile::Damage::Unreadable:
+        f.summary = tr("%1 cannot be read: %2").arg(name, d.error.message);
+        break;
+    case DamagedFile::Damage::Empty:
         f.line = 1;
         f.column = 1;
         f.summary = tr("%1 is empty (0 bytes)").arg(name);
-    } else if (auto doc = json::Document::parse(bytes.value(), file); !doc) {
-        f.line = doc.error().line;
-        f.column = doc.error().column;
-        f.summary = tr("%1 does not parse: %2").arg(name, doc.error().message);
-    } else if (isStateFolder(kind) && !doc->isObject(0)) {
+        break;
+    case DamagedFile::Damage::NotAnObject:
         f.line = 1;
         f.column = 1;
         f.summary = tr("%1 is JSON but not an object").arg(name);
-    } else {
-        return;
+        break;
+    case DamagedFile::Damage::Truncated:
+    case DamagedFile::Damage::Invalid:
+        f.line = d.error.line;
+        f.column = d.error.column;
+        f.summary = tr("%1 does not parse: %2").arg(name, d.error.message);
+        break;
     }
     damaged.insert(file);
     f.meaning = tr("The tool cannot load this file: depending on the tool it stops, or starts from an empty "
@@ -316,8 +298,8 @@ Result<Diagnosis> diagnose(const QString& path)
     d.root = catalogue.root();
     d.kind = s.info.kind;
     QSet<QString> damaged;
-    for (const QString& file : mainStateFiles(s, d.root))
-        checkMainFile(file, d.root, s.info.kind, catalogue, d.findings, damaged);
+    for (const DamagedFile& file : s.info.damaged)
+        checkMainFile(file, d.root, catalogue, d.findings, damaged);
     checkLocks(d.root, d.findings);
     checkProblems(s, d.root, damaged, d.findings);
     checkBackups(catalogue, d.findings);

@@ -83,23 +83,14 @@ Result<void> restoreDamaged(const QString& path, const QString& root, RepairStep
     auto before = readFile(file);
     if (before && !before->isEmpty() && json::Document::parse(before.value(), file))
         return Error::validation(tr("the file parses now; nothing was restored"), file);
-    if (QFileInfo::exists(file)) {
-        auto copy = backups::safety(root, file);
-        if (!copy)
-            return copy.error();
-        step.backups.append(copy.value());
-    }
+    // The engine keeps the damaged bytes (beside the file and in its safety backup) and reads back what
+    // it wrote before it reports success.
     auto restored = backup::restoreBackup(path, step.finding.backupId);
     if (!restored)
         return restored.error();
     if (!restored->safetyId.isEmpty())
         step.backups.append(layout::backupsDir(root) + u'/' + restored->safetyId);
-    auto after = readFile(file);
-    if (!after)
-        return after.error();
-    if (auto doc = json::Document::parse(after.value(), file); !doc)
-        return Error { Error::Kind::Validation,
-            tr("the restore engine did not replace the damaged file; it still does not parse"), file };
+    step.backups.append(restored->keptAside);
     step.changedFiles.append(file);
     return {};
 }
