@@ -57,7 +57,6 @@ Result<void> addFile(LoadedBackup& lb, const Snapshot& current, const QString& r
                             e.key = doc->string(kk);
                             e.value = ValueRef(doc, vv);
                             e.file = shownFile;
-                            e.pointer = json::Pointer({ QStringLiteral("namespaces"), ns.name, e.key });
                             ns.entries.append(std::move(e));
                             return true;
                         });

@@ -72,9 +72,12 @@ struct Walker
 
 /// Equal bytes are equal without decoding; otherwise the values are compared member by member, so that a
 /// backup written with other indentation or key order does not show as changed.
+/// Two task files read for their summary compare by fingerprint, without being read again.
 bool sameBytes(const ValueRef& a, const ValueRef& b)
 {
-    return a.isValid() && b.isValid() && a.raw() == b.raw();
+    if (a.isDeferred() && b.isDeferred())
+        return a.sameBytes(b);
+    return a.isValid() && b.isValid() && a.sameBytes(b);
 }
 
 void compareEntry(DiffResult& r, EntryDiff::Scope scope, const QString& ns, const QString& key, const ValueRef* before,

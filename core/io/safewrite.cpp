@@ -158,6 +158,56 @@ Result<QByteArray> readFile(const QString& path)
     return data;
 }
 
+Result<StampedContent> readFileStamped(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        const int err = errno;
+        return Error { err == ENOENT ? Error::Kind::NotFound : Error::Kind::Io, sysError(err), path };
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return Error::io(path, sysError(err));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error::io(path, tr("not a regular file (a FIFO, socket or device is never read)"));
+    }
+    StampedContent out;
+    out.stamp = FileStamp::fromStat(st);
+    // Read what is there, whatever the size said: a file may grow or shrink while it is read.
+    qsizetype capacity = qMax<qsizetype>(st.st_size, 0) + 1;
+    out.content.resize(capacity);
+    qsizetype used = 0;
+    for (;;) {
+        if (used == capacity) {
+            capacity = capacity * 2;
+            out.content.resize(capacity);
+        }
+        const ssize_t n = ::read(fd, out.content.data() + used, size_t(capacity - used));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            ::close(fd);
+            return Error::io(path, tr("read failed: %1").arg(sysError(err)));
+        }
+        if (n == 0)
+            break;
+        used += n;
+    }
+    ::close(fd);
+    out.content.truncate(used);
+    // A file rewritten in place while it was read keeps the stamp of the version it was opened as, and a
+    // hash of the mixed bytes: a write against it then sees a conflict, never a match.
+    out.stamp.hash = FileStamp::hashOf(out.content);
+    return out;
+}
+
 Result<FileStamp> copyFileAtomically(const QString& from, const QString& to)
 {
     auto data = readFile(from);

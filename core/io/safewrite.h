@@ -31,6 +31,18 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
 /// Reads a whole file; the error names the file.
 Result<QByteArray> readFile(const QString& path);
 
+/// A file's content and the stamp of exactly that version.
+struct StampedContent
+{
+    QByteArray content;
+    FileStamp stamp; ///< with the content's hash
+};
+
+/// Reads a whole regular file and stamps it from the same open file (fstat), so that the stamp always
+/// describes the bytes read, even when the file is replaced meanwhile. Something that is not a regular
+/// file (a FIFO, a socket, a device) is refused without being read: reading a FIFO would wait forever.
+Result<StampedContent> readFileStamped(const QString& path);
+
 /// Checks that `path` is still the version `expected` describes (see WriteOptions::expected).
 Result<void> checkUnchanged(const QString& path, const FileStamp& expected);
 

@@ -47,9 +47,7 @@ ListDelta diffList(const QList<T>& before, const QList<T>& after, IdOf idOf, Sam
 
 bool sameValue(const ValueRef& a, const ValueRef& b)
 {
-    if (a.isValid() != b.isValid())
-        return false;
-    return !a.isValid() || (a.document() == b.document() && a.node() == b.node()) || a.raw() == b.raw();
+    return a.sameBytes(b);
 }
 
 } // namespace

@@ -74,7 +74,6 @@ struct Entry
     QString key;
     ValueRef value;
     QString file;          ///< the file (or database) that holds it
-    json::Pointer pointer; ///< where the value sits inside that file, when it is a JSON file
     QVariantMap meta;      ///< extra facts shown beside the value (rs-llmspell envelope: timestamp, schema_version…)
 };
 
@@ -93,7 +92,9 @@ struct Task
     QString error;
     QDateTime createdAt, updatedAt, startedAt, completedAt;
     QString file;
-    ValueRef value; ///< the whole task object
+    /// The whole task object. For a task file it is deferred: read again from `file` when asked for
+    /// (ValueRef::deferred), so a folder of tasks costs its summaries, not its documents.
+    ValueRef value;
     int logCount = 0;
 };
 

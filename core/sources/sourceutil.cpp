@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -23,15 +24,15 @@ Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const 
             return it->doc;
         }
     }
-    auto content = readFile(path);
-    if (!content)
-        return content.error();
-    snapshot.stamps.insert(path, FileStamp::ofContent(path, content.value()));
-    if (content->isEmpty())
+    auto read = readFileStamped(path);
+    if (!read)
+        return read.error();
+    snapshot.stamps.insert(path, read->stamp);
+    if (read->content.isEmpty())
         return Error { Error::Kind::Parse, tr("file is empty (0 bytes)"), path };
     json::ParseOptions opt;
     opt.cancel = context.cancel;
-    auto doc = json::Document::parse(std::move(content.value()), path, opt);
+    auto doc = json::Document::parse(std::move(read->content), path, opt);
     if (!doc)
         return doc.error();
     return std::make_shared<const json::Document>(std::move(doc.value()));
@@ -55,6 +56,33 @@ DamagedFile describeDamage(const QString& path, const Error& error)
     return d;
 }
 
+namespace {
+/// A backup too big to parse whenever the state is opened: is it whole (it ends with the closing brace
+/// of an object), and which schema version does its head name ("version" as its first member, as the
+/// documented format writes it)? Its entries stay unknown until it is opened.
+void describeWithoutParsing(const QString& path, Backup& b)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        b.health = Health::Unreadable;
+        b.reason = Error::io(path, f.errorString()).toString();
+        return;
+    }
+    const QByteArray head = f.read(64 * 1024);
+    f.seek(qMax<qint64>(0, b.size - 256));
+    const QByteArray tail = f.read(256).trimmed();
+    if (head.isEmpty() || !head.trimmed().startsWith('{') || !tail.endsWith('}')) {
+        b.health = Health::Unparsable;
+        b.reason = tr("%1: not a whole JSON object (it does not begin with '{' and end with '}'), as a copy "
+                      "cut off while it was written leaves it").arg(path);
+        return;
+    }
+    static const QRegularExpression version(QStringLiteral("^\\s*\\{\\s*\"version\"\\s*:\\s*\"([^\"\\\\]*)\""));
+    const auto m = version.match(QString::fromUtf8(head.left(4096)));
+    b.schemaVersion = m.hasMatch() ? m.captured(1) : QStringLiteral("none");
+}
+} // namespace
+
 Backup jsonFileBackup(const QString& path, const QString& kind, const QDateTime& time,
                       const std::function<void(const json::Document&, Backup&)>& describe)
 {
@@ -68,6 +96,10 @@ Backup jsonFileBackup(const QString& path, const QString& kind, const QDateTime&
     if (b.size == 0) {
         b.health = Health::Empty;
         b.reason = tr("the backup is empty (0 bytes)");
+        return b;
+    }
+    if (b.size > ParseBackupsUpTo) {
+        describeWithoutParsing(path, b);
         return b;
     }
     Snapshot scratch;
@@ -152,7 +184,6 @@ Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const
             e.key = doc->string(k);
             e.value = ValueRef(doc, v);
             e.file = file;
-            e.pointer = json::Pointer({ e.key });
             ns.entries.append(std::move(e));
             return true;
         });

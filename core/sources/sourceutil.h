@@ -23,9 +23,16 @@ DamagedFile describeDamage(const QString& path, const Error& error);
 /// Health::Ok for which `replaces(backup, damagedPath)` holds.
 void findHealthyBackups(Snapshot& snapshot, const std::function<bool(const Backup&, const QString&)>& replaces);
 
+/// Backups of JSON files up to this size are parsed when a state is opened, to tell their health and
+/// entries; a bigger one (ten copies of a 100 MB state.json would cost ten parses on every open) is only
+/// checked for being whole (it begins with '{' and ends with '}') and read for its schema version, and is
+/// parsed in full when it is opened (restore, diff, history).
+constexpr qint64 ParseBackupsUpTo = qint64(4) << 20;
+
 /// The record of a backup that is one JSON file (a copy of a state file): id, size, time (`time`, else the
 /// file's mtime), health (empty; unreadable; unparsable with line:column) and, when it parses, what `describe` reads
-/// from it (entries, schema version). The one builder for such records, for every source.
+/// from it (entries, schema version); see ParseBackupsUpTo for big ones. The one builder for such records,
+/// for every source.
 Backup jsonFileBackup(const QString& path, const QString& kind, const QDateTime& time,
                       const std::function<void(const json::Document&, Backup&)>& describe);
 

@@ -133,11 +133,11 @@ Result<Reload> StateFolderSource::reloadFiles(Snapshot current, const QList<File
                 s.stamps.remove(c.path);
                 reload::dropProblemsOf(s, c.path);
             } else if (read.outcome == ReadFile::Outcome::Parsed) {
-                Task t = readTask(read.doc, 0, c.path);
+                Task t = readTaskFile(*read.doc, c.path);
                 s.stamps.insert(c.path, read.stamp);
                 reload::dropProblemsOf(s, c.path);
                 if (at >= 0) {
-                    if (s.tasks[at].value.raw() != t.value.raw())
+                    if (!s.tasks[at].value.sameBytes(t.value))
                         tasksChanged << c.path;
                     s.tasks[at] = std::move(t);
                 } else {

@@ -158,7 +158,6 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
                     e.key = d.string(kk);
                     e.value = ValueRef(doc, vv);
                     e.file = shownFile;
-                    e.pointer = json::Pointer({ QStringLiteral("namespaces"), name, e.key });
                     ns.entries.append(std::move(e));
                     return true;
                 });

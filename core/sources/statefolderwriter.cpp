@@ -32,6 +32,17 @@ QString isoNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+/// The parsed state.json that `base`'s values point into, if any: the write uses it instead of reading the
+/// file again while the file is unchanged.
+std::shared_ptr<const json::Document> parsedStateFile(const Snapshot& base, const QString& stateFile)
+{
+    for (const Namespace& ns : base.namespaces)
+        for (const Entry& e : ns.entries)
+            if (e.file == stateFile)
+                return e.value.sharedDocument();
+    return nullptr;
+}
+
 /// The documented format's bookkeeping, which every save rewrites: ours, never a conflict.
 JsonEdit ownEdit(const QString& key, json::JsonValue value)
 {
@@ -132,6 +143,8 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         req.edits = std::move(edits);
         req.fallbackStyle = json::Style::javaScript();
         req.expected = base.stamps.contains(file) ? std::optional(base.stamps.value(file)) : std::nullopt;
+        if (isState && req.expected)
+            req.known = parsedStateFile(base, stateFile);
         req.lockFile = lockPath;
         req.confineTo = m_path;
         req.createIfMissing = create || (isState && documented);
@@ -171,7 +184,10 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         // Our generation of every file, plus the tool's state.backup.<ms>.json of state.json. Linked for
         // the documented format (replaced by rename); copied for coding-agent, which rewrites in place.
         req.backup = [root = m_path, link, isState](const QString& f) {
-            return backups::beforeWrite(root, f, link, isState ? backups::timestamped : nullptr);
+            std::function<Result<QString>(const QString&)> toolBackup;
+            if (isState)
+                toolBackup = [link](const QString& g) { return backups::timestamped(g, link); };
+            return backups::beforeWrite(root, f, link, toolBackup);
         };
         auto out = applyJsonEdits(req);
         if (!out)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskreader.h"
 
+#include "io/safewrite.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
@@ -21,10 +23,11 @@ QString TextPool::take(QString text)
     return text;
 }
 
-Task readTask(const DocumentPtr& doc, quint32 node, const QString& file, TextPool* pool)
+namespace {
+
+/// Fills the summary fields of `t` from the task object at `node`.
+void readSummary(Task& t, const json::Document& d, quint32 node, const QString& file, TextPool* pool)
 {
-    Task t;
-    const json::Document& d = *doc;
     t.id = memberString(d, node, u"id");
     t.description = memberString(d, node, u"description");
     t.status = memberString(d, node, u"status");
@@ -37,13 +40,42 @@ Task readTask(const DocumentPtr& doc, quint32 node, const QString& file, TextPoo
     const quint32 logs = d.member(node, u"logs");
     t.logCount = logs != json::Document::npos ? d.childCount(logs) : 0;
     t.file = file;
-    t.value = ValueRef(doc, node);
     if (t.id.isEmpty())
         t.id = QFileInfo(file).completeBaseName();
     if (pool) {
         t.status = pool->take(std::move(t.status));
         t.tool = pool->take(std::move(t.tool));
     }
+}
+
+/// The root object of the task file `file`, read and parsed now; null when it is gone or not an object.
+std::shared_ptr<const json::Document> loadTaskFile(const QString& file)
+{
+    auto content = readFile(file);
+    if (!content)
+        return nullptr;
+    auto doc = json::Document::parse(std::move(content.value()), file);
+    if (!doc || !doc->isObject(0))
+        return nullptr;
+    return std::make_shared<const json::Document>(std::move(doc.value()));
+}
+
+} // namespace
+
+Task readTask(const DocumentPtr& doc, quint32 node, const QString& file, TextPool* pool)
+{
+    Task t;
+    readSummary(t, *doc, node, file, pool);
+    t.value = ValueRef(doc, node);
+    return t;
+}
+
+Task readTaskFile(const json::Document& doc, const QString& file, TextPool* pool)
+{
+    Task t;
+    readSummary(t, doc, 0, file, pool);
+    const QByteArrayView raw = doc.raw(0);
+    t.value = ValueRef::deferred([file] { return loadTaskFile(file); }, raw.size(), ValueRef::digestOf(raw));
     return t;
 }
 
@@ -76,7 +108,7 @@ QList<Task> readTaskFolder(const QString& dir, Snapshot& snapshot, const LoadCon
                 p.message = QCoreApplication::translate("statelens::Sources", "a task file must hold a JSON object");
                 part.side.problems.append(p);
             } else {
-                part.tasks.append(readTask(doc.value(), 0, f, &part.pool));
+                part.tasks.append(readTaskFile(*doc.value(), f, &part.pool));
             }
             const int n = done.fetch_add(1, std::memory_order_relaxed) + 1;
             if (w == 0 && n % 512 == 0)

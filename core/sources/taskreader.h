@@ -23,8 +23,13 @@ private:
 /// status and tool strings.
 Task readTask(const DocumentPtr& doc, quint32 node, const QString& file, TextPool* pool = nullptr);
 
+/// Reads the task of a task file whose parsed content is `doc` (its root object) for the summary: the
+/// task's whole object is not kept but read again from `file` when it is asked for (ValueRef::deferred).
+Task readTaskFile(const json::Document& doc, const QString& file, TextPool* pool = nullptr);
+
 /// Reads every task file in `dir` (task_<id>.json and <uuid>.json alike); unreadable files become
-/// problems. Stops early (returning what it has) when the context is cancelled.
+/// problems. Each task keeps its summary; its whole object is read when it is opened (readTaskFile).
+/// Stops early (returning what it has) when the context is cancelled.
 QList<Task> readTaskFolder(const QString& dir, Snapshot& snapshot, const LoadContext& context);
 
 struct TaskMetrics

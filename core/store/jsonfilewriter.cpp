@@ -25,18 +25,32 @@ struct Current
 {
     QByteArray text;
     FileStamp stamp;
+    std::shared_ptr<const json::Document> known; ///< `text` parsed, when it is JsonWriteRequest::known
 };
+
+/// The current text parsed: the caller's document when the text is its version.
+Result<json::Document> parseCurrent(const Current& now, const QString& file)
+{
+    if (now.known)
+        return *now.known;
+    return json::Document::parse(now.text, file);
+}
 
 Result<Current> readCurrent(const JsonWriteRequest& req)
 {
     Current c;
     c.stamp = FileStamp::stat(req.file);
-    if (c.stamp.exists) {
-        auto content = readFile(req.file);
-        if (!content)
-            return content.error();
-        c.text = std::move(content.value());
-        c.stamp.hash = FileStamp::hashOf(c.text);
+    if (c.stamp.exists && req.known && req.expected && c.stamp.sameFile(*req.expected)) {
+        // The version the caller read and still holds parsed: no second read, hash or parse.
+        c.text = req.known->text();
+        c.stamp.hash = req.expected->hash;
+        c.known = req.known;
+    } else if (c.stamp.exists) {
+        auto read = readFileStamped(req.file); // the stamp of exactly the bytes read
+        if (!read)
+            return read.error();
+        c.text = std::move(read->content);
+        c.stamp = read->stamp;
     } else if (!req.createIfMissing) {
         if (req.expected && req.expected->exists)
             return Error { Error::Kind::Conflict, tr("file was deleted since it was read"), req.file };
@@ -131,6 +145,8 @@ Result<void> checkJsonEdits(const JsonWriteRequest& req)
 {
     if (!req.expected)
         return {};
+    if (FileStamp::stat(req.file).sameFile(*req.expected))
+        return {}; // unchanged since it was read: nothing to clash with, and no need to read it
     auto now = readCurrent(req);
     if (!now)
         return now.error();
@@ -159,7 +175,7 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         if (!now)
             return now.error();
         const FileStamp& stamp = now->stamp;
-        auto doc = json::Document::parse(now->text, req.file);
+        auto doc = parseCurrent(now.value(), req.file);
         if (!doc) {
             // Another writer may be halfway through writing the file in place: look again.
             if (last || !req.expected || isExpectedVersion(stamp, *req.expected))
@@ -209,7 +225,7 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
 
 namespace backups {
 
-Result<QString> timestamped(const QString& file)
+Result<QString> timestamped(const QString& file, LinkPolicy policy)
 {
     const QString dir = QFileInfo(file).absolutePath();
     qint64 ms = QDateTime::currentMSecsSinceEpoch();
@@ -219,7 +235,7 @@ Result<QString> timestamped(const QString& file)
         if (!QFileInfo::exists(path))
             break;
     }
-    auto r = copyFileAtomically(file, path);
+    auto r = linkOrCopyForBackup(file, path, policy == LinkPolicy::Link);
     if (!r)
         return r.error();
     return path;

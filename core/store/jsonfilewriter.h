@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/filestamp.h"
+#include "json/jsondocument.h"
 #include "json/jsonpointer.h"
 #include "json/jsonstyle.h"
 #include "json/jsonvalue.h"
@@ -12,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace statelens {
@@ -45,6 +47,10 @@ struct JsonWriteRequest
     /// The version the edits were made against. If the file differs from it, the edits are rebased onto
     /// the current content when their JsonEdit::base values still hold, else nothing is written (Conflict).
     std::optional<FileStamp> expected;
+    /// The parsed content `expected` describes, when the caller still holds it (the snapshot's document).
+    /// While the file on disk is that same version (same inode, size and modification time), it is used
+    /// instead of reading and parsing the file again.
+    std::shared_ptr<const json::Document> known;
     BackupFunction backup;             ///< called once, right before the first write attempt, if anything changed
     QString lockFile;                  ///< sidecar lock taken for the whole read-modify-write (empty: none)
     QString confineTo;                 ///< symlinks may not lead out of this folder
@@ -76,8 +82,10 @@ Result<void> checkJsonEdits(const JsonWriteRequest& request);
 /// Backup naming conventions, one per kind of tool.
 namespace backups {
 /// "<dir>/state.backup.<epoch-ms>.json" (coding-agent and the documented format); never overwrites an
-/// existing backup: a taken millisecond moves on to the next free one.
-Result<QString> timestamped(const QString& file);
+/// existing backup: a taken millisecond moves on to the next free one. With LinkPolicy::Link (a file that
+/// is only ever replaced by rename, as the documented format's is) the backup is a hard link to the
+/// current file, so no bytes are copied; it is copied where linking is impossible.
+Result<QString> timestamped(const QString& file, LinkPolicy policy = LinkPolicy::Copy);
 /// "<file>.bak", one generation (StatefulObject's pattern).
 Result<QString> singleBak(const QString& file);
 /// The epoch-ms of "state.backup.<ms>.json", or -1.

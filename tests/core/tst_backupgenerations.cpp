@@ -201,6 +201,47 @@ private Q_SLOTS:
         QCOMPARE(taken.error().file, dir.filePath(QStringLiteral("linked")));
     }
 
+    // Issue 12: a save of the documented format copies no bytes for its backups. state.json is only ever
+    // replaced by rename, so the old inode itself becomes state.backup.<ms>.json and the generation; the
+    // coding-agent tool rewrites in place, so there the backups stay copies.
+    void documentedBackupsAreTheOldInode()
+    {
+        test::TestDir dir;
+        const QString root = dir.createDir(QStringLiteral("state"));
+        const QString state = dir.createFile(QStringLiteral("state/state.json"), documentedState, 0600);
+        const ino_t before = inodeOf(state);
+        auto opened = openSource(root);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        auto& source = opened.value();
+        auto applied = applyOne(*source, set(QStringLiteral("user/name"), json::JsonValue::fromString(QStringLiteral("Grace"))));
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+        QCOMPARE(applied->backupsMade.size(), 2);
+        for (const QString& b : applied->backupsMade) {
+            QCOMPARE(inodeOf(b), before);
+            QFile f(b);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), documentedState);
+        }
+        QVERIFY(inodeOf(state) != before);
+        QVERIFY(dir.read(QStringLiteral("state/state.json")).contains("\"Grace\""));
+        QVERIFY(QFileInfo(applied->backupsMade.last()).fileName().startsWith(QStringLiteral("state.backup.")));
+
+        const QString agent = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"), QStringLiteral("agent"));
+        const ino_t agentBefore = inodeOf(agent + QStringLiteral("/state.json"));
+        auto agentOpened = openSource(agent);
+        QVERIFY2(agentOpened, qPrintable(agentOpened ? QString() : agentOpened.error().toString()));
+        auto& agentSource = agentOpened.value();
+        auto agentLoaded = agentSource->load();
+        QVERIFY2(agentLoaded, qPrintable(agentLoaded ? QString() : agentLoaded.error().toString()));
+        const Snapshot& s = agentLoaded.value();
+        const Entry& first = s.namespaces.first().entries.first();
+        auto agentApplied = agentSource->apply(s, { set(QStringLiteral("state/") + first.key, json::JsonValue::fromString(QStringLiteral("x"))) });
+        QVERIFY2(agentApplied, qPrintable(agentApplied ? QString() : agentApplied.error().toString()));
+        QVERIFY(!agentApplied->backupsMade.isEmpty());
+        for (const QString& b : agentApplied->backupsMade)
+            QVERIFY(inodeOf(b) != agentBefore);
+    }
+
     void retentionKeepsEachFilesOriginal_data()
     {
         QTest::addColumn<int>("keep");

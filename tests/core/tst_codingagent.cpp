@@ -66,6 +66,53 @@ private Q_SLOTS:
         QCOMPARE(countByStatus(copies), expected);
     }
 
+    void taskFilesAreReadForTheirSummaryAndOpenedOnDemand()
+    {
+        test::TestDir dir;
+        const QString root = dir.copySample(sample);
+        auto source = openSource(root).value();
+        const Snapshot before = source->load().value();
+        QVERIFY(before.tasks.size() >= 3);
+        for (const Task& t : before.tasks) {
+            // The summary holds no document; the object is the file's, read when asked for.
+            QVERIFY(t.value.isDeferred());
+            QFile file(t.file);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QCOMPARE(QJsonDocument::fromJson(t.value.raw().toByteArray()).object(),
+                     QJsonDocument::fromJson(bytes).object());
+            QCOMPARE(t.value.toValue().member(QStringLiteral("id"))->toString(), t.id);
+        }
+        // Change one task file, leave the others: the reload tells them apart without reading the old ones.
+        const Task& changed = before.tasks[1];
+        const Snapshot stale = source->load().value();
+        QJsonObject o = readJson(changed.file);
+        o.insert(QStringLiteral("status"), QStringLiteral("pending"));
+        o.insert(QStringLiteral("description"), QStringLiteral("changed by the test"));
+        QFile rewrite(changed.file);
+        QVERIFY(rewrite.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rewrite.write(QJsonDocument(o).toJson());
+        rewrite.close();
+        const Snapshot after = source->load().value();
+        QCOMPARE(after.tasks.size(), before.tasks.size());
+        for (qsizetype i = 0; i < after.tasks.size(); ++i) {
+            QCOMPARE(after.tasks[i].file, before.tasks[i].file);
+            QCOMPARE(after.tasks[i].value.sameBytes(before.tasks[i].value), after.tasks[i].file != changed.file);
+        }
+        // A snapshot read before the rewrite, whose value was not opened yet, never shows the new bytes as
+        // its own: it has no value, while the new snapshot has the new one.
+        QCOMPARE(stale.tasks[1].file, changed.file);
+        QVERIFY(!stale.tasks[1].value.isValid());
+        QCOMPARE(after.tasks[1].value.toValue().member(QStringLiteral("description"))->toString(),
+                 QStringLiteral("changed by the test"));
+        // A task file that is gone by the time it is opened gives no value, not a crash or stale bytes.
+        const Task gone = after.tasks[2];
+        QVERIFY(QFile::remove(gone.file));
+        QVERIFY(!gone.value.isValid());
+        QVERIFY(gone.value.toValue().isNull());
+        QVERIFY(gone.value.size() > 0); // the summary's size stays known
+    }
+
     void detectsAndReadsEverything()
     {
         test::TestDir dir;

@@ -3,9 +3,11 @@
 // and that a restore replaces it whole (keeping its bytes aside) and reads the result back before it
 // reports success. Run on copies of the real samples made damaged the ways crashes damage them.
 #include "backup/backupcatalogue.h"
+#include "backup/backuploader.h"
 #include "backup/restoreengine.h"
 #include "json/jsondocument.h"
 #include "sources/source.h"
+#include "sources/sourceutil.h"
 #include "store/statestore.h"
 #include "testdir.h"
 
@@ -262,6 +264,43 @@ private Q_SLOTS:
     }
 
     /// StatefulObject: a damaged counter.json is restored whole from its .bak.
+    // Issue 12: big backups are not parsed on every open; a cut-off one is still told apart, and the whole
+    // ones name their schema version. Small ones are parsed and counted as before.
+    void bigBackupsAreCheckedWithoutAParse()
+    {
+        test::TestDir dir;
+        const QString root = makeDocumentedFolder(dir);
+        QByteArray big = "{\n  \"version\": \"0.9.0\",\n  \"namespaces\": {\n    \"user\": {\n";
+        for (int i = 0; big.size() <= ParseBackupsUpTo; ++i)
+            big += "      \"k" + QByteArray::number(i) + "\": \"" + QByteArray(200, 'x') + "\",\n";
+        big += "      \"last\": 1\n    }\n  }\n}\n";
+        dir.createFile(QStringLiteral("doc/state.backup.1793000000001.json"), big);
+        dir.createFile(QStringLiteral("doc/state.backup.1793000000002.json"), big.left(big.size() / 2));
+        auto source = openSource(root);
+        QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+        auto loadedState = source.value()->load();
+        QVERIFY2(loadedState, qPrintable(loadedState ? QString() : loadedState.error().toString()));
+        const Snapshot& s = loadedState.value();
+        QHash<QString, const Backup*> byId;
+        for (const Backup& b : s.backups)
+            byId.insert(b.id, &b);
+        const Backup* whole = byId.value(QStringLiteral("state.backup.1793000000001.json"));
+        const Backup* cut = byId.value(QStringLiteral("state.backup.1793000000002.json"));
+        const Backup* small = byId.value(QStringLiteral("state.backup.1793000000000.json"));
+        QVERIFY(whole && cut && small);
+        QCOMPARE(whole->health, Health::Ok);
+        QCOMPARE(whole->schemaVersion, QStringLiteral("0.9.0"));
+        QCOMPARE(whole->entries, -1); // counted when it is opened
+        QCOMPARE(cut->health, Health::Unparsable);
+        QVERIFY(cut->reason.contains(cut->path));
+        QCOMPARE(small->health, Health::Ok);
+        QCOMPARE(small->entries, 2);
+        // Opened, the big one is read in full.
+        auto loaded = backup::loadBackup(s, *whole);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        QVERIFY(loaded->snapshot.findEntry(QStringLiteral("user"), QStringLiteral("last")));
+    }
+
     void statefulObjectDamagedFileFromItsBak()
     {
         test::TestDir dir;

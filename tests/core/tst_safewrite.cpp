@@ -115,6 +115,34 @@ private Q_SLOTS:
         QCOMPARE(dir.read(QStringLiteral("real.json")), QByteArray("b"));
     }
 
+    // Issue 12/14: the stamp comes from the open file itself, and a FIFO is refused instead of waited on.
+    void readFileStampedDescribesTheBytesRead()
+    {
+        test::TestDir dir;
+        const QString f = dir.createFile(QStringLiteral("a.json"), "{\"a\": 1}\n");
+        auto read = readFileStamped(f);
+        QVERIFY(read);
+        QCOMPARE(read->content, QByteArray("{\"a\": 1}\n"));
+        QVERIFY(read->stamp.sameFile(FileStamp::stat(f)));
+        QCOMPARE(read->stamp.hash, FileStamp::hashOf(read->content));
+        // Replaced after the read: the stamp still describes what was read, so a check sees the change.
+        dir.createFile(QStringLiteral("b.json"), "{\"a\": 22}\n");
+        QVERIFY(::rename(QFile::encodeName(dir.filePath(QStringLiteral("b.json"))).constData(), QFile::encodeName(f).constData()) == 0);
+        QVERIFY(!checkUnchanged(f, read->stamp));
+        // Empty and missing files.
+        const QString empty = dir.createFile(QStringLiteral("empty"), {});
+        QCOMPARE(readFileStamped(empty)->content, QByteArray());
+        QCOMPARE(readFileStamped(dir.filePath(QStringLiteral("missing"))).error().kind, Error::Kind::NotFound);
+        // A FIFO: refused at once, naming the file.
+        const QString fifo = dir.filePath(QStringLiteral("state.json"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        auto refused = readFileStamped(fifo);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().file, fifo);
+        // A folder is not a regular file either.
+        QVERIFY(!readFileStamped(dir.createDir(QStringLiteral("sub"))));
+    }
+
     void failureNamesTheFileAndLeavesNoTemp()
     {
         test::TestDir dir;

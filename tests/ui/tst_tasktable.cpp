@@ -5,12 +5,15 @@
 #include "testdir.h"
 
 #include "sources/source.h"
+#include "tasks/taskdetailswidget.h"
 #include "tasks/taskfilterproxy.h"
+#include "tasks/tasklogmodel.h"
 #include "tasks/taskspage.h"
 #include "tasks/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void liveChangesKeepTheOrder();
     void proxyFiltersWithoutSorting();
     void pageFillsWhenShown();
+    void detailsReadTheTaskFileWhenShown();
 };
 
 void TestTaskTable::sortsLikeTheReference_data()
@@ -295,6 +299,38 @@ void TestTaskTable::pageFillsWhenShown()
     QCOMPARE(count->text(), QStringLiteral("500 of 500 tasks"));
     // The default order: newest first.
     QCOMPARE(shownFiles(*page.model()), referenceFiles(tasks, TaskTableModel::CreatedColumn, Qt::DescendingOrder));
+}
+
+// Issue 12: a task folder is read for its summaries; a task's whole object (timeline, result, JSON) is read
+// from its file off the UI thread when it is shown, and a late read of a task no longer shown is dropped.
+void TestTaskTable::detailsReadTheTaskFileWhenShown()
+{
+    test::TestDir dir;
+    const QString root = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"));
+    const Snapshot s = openSource(root).value()->load().value();
+    QVERIFY(s.tasks.size() >= 2);
+    const Task* withLogs = nullptr;
+    for (const Task& t : s.tasks)
+        if (t.logCount > 0)
+            withLogs = &t;
+    QVERIFY(withLogs);
+    const Task* other = withLogs == &s.tasks.first() ? &s.tasks.last() : &s.tasks.first();
+    QVERIFY(withLogs->value.isDeferred() && other->value.isDeferred());
+
+    TaskDetailsWidget details;
+    QSignalSpy loaded(&details, &TaskDetailsWidget::loaded);
+    details.setTask(other);
+    details.setTask(withLogs); // the first read may finish later; only the second one is shown
+    QTRY_VERIFY(loaded.count() >= 1);
+    QTest::qWait(50);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(details.logModel()->rowCount(), withLogs->logCount);
+    QStringList texts;
+    for (const QPlainTextEdit* e : details.findChildren<QPlainTextEdit*>())
+        texts << e->toPlainText();
+    const QString shown = texts.join(u'\n');
+    QVERIFY(shown.contains(withLogs->id));
+    QVERIFY(!shown.contains(other->id));
 }
 
 QTEST_MAIN(TestTaskTable)

@@ -7,8 +7,10 @@
 #include "json/jsonstyle.h"
 #include "tasks/tasklogmodel.h"
 #include "tasks/tasktablemodel.h"
+#include "util/executor.h"
 
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -73,6 +75,7 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
 
 void TaskDetailsWidget::setTask(const Task* task)
 {
+    const quint64 generation = ++m_generation;
     if (!task) {
         m_title->setText(tr("Select a task to see its timeline."));
         m_facts->clear();
@@ -97,7 +100,35 @@ void TaskDetailsWidget::setTask(const Task* task)
         p.setColor(QPalette::WindowText, levelColor(QStringLiteral("error"), palette()));
         m_error->setPalette(p);
     }
-    const json::JsonValue value = task->value.toValue();
+    if (!task->value.isDeferred()) {
+        showObject(task->value.toValue());
+        return;
+    }
+    // A task file is read again for its whole object (the folder was read for summaries only).
+    m_logModel->setTask({});
+    m_result->setPlainText(tr("Reading the task file\u2026"));
+    m_json->clear();
+    auto* watcher = new QFutureWatcher<json::JsonValue>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showObject(watcher->result());
+    });
+    watcher->setFuture(runInBackground([value = task->value] { return value.toValue(); }, Priority::Interactive));
+}
+
+void TaskDetailsWidget::showObject(const json::JsonValue& value)
+{
+    if (value.isNull()) {
+        // The file went away or stopped parsing since the folder was read; the live reload follows.
+        m_logModel->setTask({});
+        m_result->setPlainText(tr("The task file could not be read again: it was removed or changed since "
+                                  "the folder was read."));
+        m_json->clear();
+        m_tabs->setTabText(0, tr("Timeline (%1)").arg(0));
+        Q_EMIT loaded();
+        return;
+    }
     m_logModel->setTask(value);
     m_timeline->expandToDepth(-1);
     const json::JsonValue* result = value.member(QStringLiteral("result"));
@@ -105,6 +136,7 @@ void TaskDetailsWidget::setTask(const Task* task)
                                   : tr("No result recorded."));
     m_json->setPlainText(QString::fromUtf8(value.toJson(json::Style::javaScript())));
     m_tabs->setTabText(0, tr("Timeline (%1)").arg(m_logModel->rowCount()));
+    Q_EMIT loaded();
 }
 
 } // namespace statelens::ui

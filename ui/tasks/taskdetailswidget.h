@@ -23,10 +23,18 @@ class TaskDetailsWidget final : public QWidget
 public:
     explicit TaskDetailsWidget(QWidget* parent = nullptr);
 
+    /// Shows the task's summary at once; its timeline, result and object follow when the task file has
+    /// been read (off the UI thread: loaded() is emitted then).
     void setTask(const Task* task);
     TaskLogModel* logModel() const { return m_logModel; }
 
+Q_SIGNALS:
+    /// The selected task's whole object is shown.
+    void loaded();
+
 private:
+    void showObject(const json::JsonValue& value);
+
     QLabel* m_title;
     QLabel* m_facts;
     QLabel* m_error;
@@ -35,6 +43,7 @@ private:
     TaskLogModel* m_logModel;
     QPlainTextEdit* m_result;
     QPlainTextEdit* m_json;
+    quint64 m_generation = 0; ///< bumped per setTask(), so that a late read of an earlier task is dropped
 };
 
 } // namespace statelens::ui
