@@ -45,4 +45,8 @@ int cmdRollback(const Invocation& inv);
 int cmdWatch(const Invocation& inv);
 int cmdDoctor(const Invocation& inv);
 
+/// The hidden "__complete WORD... CURRENT" that the shell completion scripts call: prints the candidates
+/// for CURRENT, one a line, or the single line ":files" when the shell should complete a file name.
+int complete(const QStringList& words);
+
 } // namespace statelens::cli
