@@ -15,6 +15,7 @@
 #   share/icons/hicolor/{scalable,NxN}/apps/io.github.statelens.StateLens.{svg,png}
 #   share/statelens/demo/coding-agent-state/      the demo state
 #   share/doc/statelens/                          README.md and docs/*.md, copyright, changelog.Debian.gz
+#   share/lintian/overrides/statelens             installer/debian/statelens.lintian-overrides
 #   share/man/man1/statelens{,-cli}.1.gz          made by help2man (installer/manpages.cmake)
 #   share/bash-completion/completions/statelens-cli, share/zsh/vendor-completions/_statelens-cli,
 #   share/fish/vendor_completions.d/statelens-cli.fish          from installer/completions/
@@ -56,6 +57,8 @@ if(NOT _sl_changelog_head MATCHES "^statelens \\(${_sl_deb_version}\\) ")
                         "add one when the version changes")
 endif()
 install(FILES "${_sl_debian}/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/statelens")
+install(FILES "${_sl_debian}/statelens.lintian-overrides" DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides"
+        RENAME statelens)
 set(_sl_changelog_gz "${CMAKE_BINARY_DIR}/debian/changelog.Debian.gz")
 add_custom_command(OUTPUT "${_sl_changelog_gz}"
     COMMAND ${CMAKE_COMMAND} -E copy "${_sl_debian}/changelog" "${CMAKE_BINARY_DIR}/debian/changelog.Debian"
@@ -70,8 +73,13 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME statelens)
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_VENDOR "The StateLens developers")
-# The Maintainer field; the address is in the reserved example.org domain until the project has its own.
-set(CPACK_PACKAGE_CONTACT "StateLens developers <statelens@example.org>" CACHE STRING "Maintainer field of the .deb")
+# The Maintainer field (name and address); the address is in the reserved example.org domain until the
+# project has its own. (A new cache name: build folders kept an address-less CPACK_PACKAGE_CONTACT.)
+set(STATELENS_MAINTAINER "StateLens developers <statelens@example.org>" CACHE STRING "Maintainer field of the .deb")
+if(NOT STATELENS_MAINTAINER MATCHES "^[^<>]+ <[^<>@ ]+@[^<>@ ]+>$")
+    message(FATAL_ERROR "STATELENS_MAINTAINER must be \"Name <address>\", not \"${STATELENS_MAINTAINER}\"")
+endif()
+set(CPACK_PACKAGE_CONTACT "${STATELENS_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 # Debian wants the extended description in lines of at most 80 columns: the line breaks are kept.
 set(CPACK_PACKAGE_DESCRIPTION
