@@ -69,7 +69,7 @@ int run(const QStringList& arguments)
         // "help" alone is the overview; "help COMMAND" is that command's help.
         positional.removeFirst();
         help = true;
-        if (positional.isEmpty()) {
+        if (positional.isEmpty() || positional.first() == QLatin1String("help")) {
             printText(overviewHelp());
             return Ok;
         }

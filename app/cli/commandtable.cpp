@@ -7,7 +7,10 @@ namespace statelens::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("statelens-cli", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("statelens-cli", s);
+}
 
 // Column where the descriptions start in the help; the help fits in 80 columns.
 constexpr int descriptionColumn = 28;
@@ -18,22 +21,30 @@ const QList<OptionSpec>& optionTable()
         { "--json", "", QT_TRANSLATE_NOOP("statelens-cli", "machine-readable output (schema: docs/CLI.md)") },
         { "--help", "", QT_TRANSLATE_NOOP("statelens-cli", "this help") },
         { "--string", "", QT_TRANSLATE_NOOP("statelens-cli", "take VALUE as a plain string, not as JSON") },
-        { "--file", "F", QT_TRANSLATE_NOOP("statelens-cli", "read VALUE from the file F (- for standard input)") },
+        { "--file", "F",
+            QT_TRANSLATE_NOOP("statelens-cli", "read VALUE from the file F (- for standard input)") },
         { "--status", "S", QT_TRANSLATE_NOOP("statelens-cli", "only the tasks with status S") },
         { "--tail", "N", QT_TRANSLATE_NOOP("statelens-cli", "only the last N lines") },
-        { "--level", "L", QT_TRANSLATE_NOOP("statelens-cli", "only the records of level L (error, warning, ...)") },
-        { "--only", "ADDRESS", QT_TRANSLATE_NOOP("statelens-cli", "restore only ADDRESS (more may follow as arguments)") },
-        { "--export", "DIR", QT_TRANSLATE_NOOP("statelens-cli", "write the restored files into DIR, not over the state") },
-        { "--yes", "", QT_TRANSLATE_NOOP("statelens-cli", "really do it (without it, show what would be done)") },
+        { "--level", "L",
+            QT_TRANSLATE_NOOP("statelens-cli", "only the records of level L (error, warning, ...)") },
+        { "--only", "ADDRESS",
+            QT_TRANSLATE_NOOP("statelens-cli", "restore only ADDRESS (more may follow as arguments)") },
+        { "--export", "DIR",
+            QT_TRANSLATE_NOOP("statelens-cli", "write the restored files into DIR, not over the state") },
+        { "--yes", "",
+            QT_TRANSLATE_NOOP("statelens-cli", "really do it (without it, show what would be done)") },
         { "--keep", "N", QT_TRANSLATE_NOOP("statelens-cli", "keep N backups per kind (default 10)") },
-        { "--max-age", "DAYS", QT_TRANSLATE_NOOP("statelens-cli", "also remove the backups older than DAYS days") },
+        { "--max-age", "DAYS",
+            QT_TRANSLATE_NOOP("statelens-cli", "also remove the backups older than DAYS days") },
         { "--all", "", QT_TRANSLATE_NOOP("statelens-cli", "may remove each file's original generation too") },
         { "--dry-run", "", QT_TRANSLATE_NOOP("statelens-cli", "show what would change, write nothing") },
         { "--to", "V", QT_TRANSLATE_NOOP("statelens-cli", "the schema version to migrate to") },
         { "--migrations", "DIR", QT_TRANSLATE_NOOP("statelens-cli", "also read user migrations from DIR") },
         { "--count", "N", QT_TRANSLATE_NOOP("statelens-cli", "stop after N lines") },
-        { "--poll", "MS", QT_TRANSLATE_NOOP("statelens-cli", "poll every MS milliseconds instead of watching") },
-        { "--fix", "", QT_TRANSLATE_NOOP("statelens-cli", "show the fixes (apply the safe ones with --yes)") },
+        { "--poll", "MS",
+            QT_TRANSLATE_NOOP("statelens-cli", "poll every MS milliseconds instead of watching") },
+        { "--fix", "",
+            QT_TRANSLATE_NOOP("statelens-cli", "show the fixes (apply the safe ones with --yes)") },
     };
     return table;
 }
@@ -89,72 +100,82 @@ const QList<CommandSpec>& commandTable()
     using O = Operand;
     static const QList<CommandSpec> table = {
         { "info", "info PATH",
-          QT_TRANSLATE_NOOP("statelens-cli", "what wrote the state, its version, counts and the\nproblems found"),
-          { O::Path }, {}, cmdInfo },
+            QT_TRANSLATE_NOOP(
+                "statelens-cli", "what wrote the state, its version, counts and the\nproblems found"),
+            { O::Path }, {}, cmdInfo },
         { "ls", "ls PATH [NAMESPACE]",
-          QT_TRANSLATE_NOOP("statelens-cli", "namespaces, or the keys of one namespace"),
-          { O::Path, O::Namespace }, {}, cmdLs },
+            QT_TRANSLATE_NOOP("statelens-cli", "namespaces, or the keys of one namespace"),
+            { O::Path, O::Namespace }, {}, cmdLs },
         { "get", "get PATH ADDRESS",
-          QT_TRANSLATE_NOOP("statelens-cli", "print a value (ADDRESS is\nNAMESPACE/KEY[/JSON/POINTER])"),
-          { O::Path, O::Address }, {}, cmdGet },
+            QT_TRANSLATE_NOOP("statelens-cli", "print a value (ADDRESS is\nNAMESPACE/KEY[/JSON/POINTER])"),
+            { O::Path, O::Address }, {}, cmdGet },
         { "set", "set PATH ADDRESS VALUE",
-          QT_TRANSLATE_NOOP("statelens-cli", "set a value; VALUE is JSON (--string takes it as a\n"
-                                             "plain string), - reads it from standard input,\n"
-                                             "and --file F instead of VALUE reads it from F"),
-          { O::Path, O::Address, O::Value }, { QStringLiteral("--string"), QStringLiteral("--file") }, cmdSet },
+            QT_TRANSLATE_NOOP("statelens-cli",
+                "set a value; VALUE is JSON (--string takes it as a\n"
+                "plain string), - reads it from standard input,\n"
+                "and --file F instead of VALUE reads it from F"),
+            { O::Path, O::Address, O::Value }, { QStringLiteral("--string"), QStringLiteral("--file") },
+            cmdSet },
         { "rm", "rm PATH ADDRESS",
-          QT_TRANSLATE_NOOP("statelens-cli", "remove a key (or a namespace: NAMESPACE alone)"),
-          { O::Path, O::Address }, {}, cmdRm },
-        { "tasks", "tasks PATH [--status S]",
-          QT_TRANSLATE_NOOP("statelens-cli", "tasks with their status"),
-          { O::Path }, { QStringLiteral("--status") }, cmdTasks },
+            QT_TRANSLATE_NOOP("statelens-cli", "remove a key (or a namespace: NAMESPACE alone)"),
+            { O::Path, O::Address }, {}, cmdRm },
+        { "tasks", "tasks PATH [--status S]", QT_TRANSLATE_NOOP("statelens-cli", "tasks with their status"),
+            { O::Path }, { QStringLiteral("--status") }, cmdTasks },
         { "backups", "backups PATH",
-          QT_TRANSLATE_NOOP("statelens-cli", "the backups and whether each is usable"),
-          { O::Path }, {}, cmdBackups },
+            QT_TRANSLATE_NOOP("statelens-cli", "the backups and whether each is usable"), { O::Path }, {},
+            cmdBackups },
         { "logs", "logs PATH [NAME] [--tail N] [--level L]",
-          QT_TRANSLATE_NOOP("statelens-cli", "list the logs, or print one (only its records of\nlevel L)"),
-          { O::Path, O::LogName }, { QStringLiteral("--tail"), QStringLiteral("--level") }, cmdLogs },
+            QT_TRANSLATE_NOOP("statelens-cli", "list the logs, or print one (only its records of\nlevel L)"),
+            { O::Path, O::LogName }, { QStringLiteral("--tail"), QStringLiteral("--level") }, cmdLogs },
         { "diff", "diff PATH A B",
-          QT_TRANSLATE_NOOP("statelens-cli", "what differs from A to B ('current' or a backup id)"),
-          { O::Path, O::BackupOrCurrent, O::BackupOrCurrent }, {}, cmdDiff },
+            QT_TRANSLATE_NOOP("statelens-cli", "what differs from A to B ('current' or a backup id)"),
+            { O::Path, O::BackupOrCurrent, O::BackupOrCurrent }, {}, cmdDiff },
         { "history", "history PATH ADDRESS",
-          QT_TRANSLATE_NOOP("statelens-cli", "one key across all backups, oldest first"),
-          { O::Path, O::Address }, {}, cmdHistory },
+            QT_TRANSLATE_NOOP("statelens-cli", "one key across all backups, oldest first"),
+            { O::Path, O::Address }, {}, cmdHistory },
         { "restore", "restore PATH BACKUP [--only ADDRESS...] [--export DIR] --yes",
-          QT_TRANSLATE_NOOP("statelens-cli", "restore all or part of a backup (a safety backup is\ntaken first)"),
-          { O::Path, O::Backup }, { QStringLiteral("--only"), QStringLiteral("--export"), QStringLiteral("--yes") },
-          cmdRestore },
-        { "backup", "backup create PATH\nbackup delete PATH ID --yes\n"
-                    "backup prune PATH [--keep N] [--max-age DAYS] [--all] [--dry-run]",
-          QT_TRANSLATE_NOOP("statelens-cli", "back the whole state up now (into\n"
-                                             ".statelens/backups/)\n\n"
-                                             "delete one backup\n\n"
-                                             "keep N per kind, and of StateLens's generations\n"
-                                             "N per file (default 10); --all may remove each\n"
-                                             "file's original too"),
-          { O::Subcommand, O::Path, O::Backup },
-          { QStringLiteral("--yes"), QStringLiteral("--keep"), QStringLiteral("--max-age"), QStringLiteral("--all"),
-            QStringLiteral("--dry-run") },
-          cmdBackup },
+            QT_TRANSLATE_NOOP(
+                "statelens-cli", "restore all or part of a backup (a safety backup is\ntaken first)"),
+            { O::Path, O::Backup },
+            { QStringLiteral("--only"), QStringLiteral("--export"), QStringLiteral("--yes") }, cmdRestore },
+        { "backup",
+            "backup create PATH\nbackup delete PATH ID --yes\n"
+            "backup prune PATH [--keep N] [--max-age DAYS] [--all] [--dry-run]",
+            QT_TRANSLATE_NOOP("statelens-cli",
+                "back the whole state up now (into\n"
+                ".statelens/backups/)\n\n"
+                "delete one backup\n\n"
+                "keep N per kind, and of StateLens's generations\n"
+                "N per file (default 10); --all may remove each\n"
+                "file's original too"),
+            { O::Subcommand, O::Path, O::Backup },
+            { QStringLiteral("--yes"), QStringLiteral("--keep"), QStringLiteral("--max-age"),
+                QStringLiteral("--all"), QStringLiteral("--dry-run") },
+            cmdBackup },
         { "versions", "versions PATH",
-          QT_TRANSLATE_NOOP("statelens-cli", "the schema version, where it came from, and the\nmigrations"),
-          { O::Path }, { QStringLiteral("--migrations") }, cmdVersions },
+            QT_TRANSLATE_NOOP("statelens-cli", "the schema version, where it came from, and the\nmigrations"),
+            { O::Path }, { QStringLiteral("--migrations") }, cmdVersions },
         { "migrate", "migrate PATH --to V [--dry-run]",
-          QT_TRANSLATE_NOOP("statelens-cli", "migrate to version V (backup and log first;\n--dry-run writes nothing)"),
-          { O::Path }, { QStringLiteral("--to"), QStringLiteral("--dry-run"), QStringLiteral("--migrations") },
-          cmdMigrate },
+            QT_TRANSLATE_NOOP(
+                "statelens-cli", "migrate to version V (backup and log first;\n--dry-run writes nothing)"),
+            { O::Path },
+            { QStringLiteral("--to"), QStringLiteral("--dry-run"), QStringLiteral("--migrations") },
+            cmdMigrate },
         { "rollback", "rollback PATH [--yes]",
-          QT_TRANSLATE_NOOP("statelens-cli", "restore the pre-migration backup (shows what it\nwould do without --yes)"),
-          { O::Path }, { QStringLiteral("--yes"), QStringLiteral("--migrations") }, cmdRollback },
+            QT_TRANSLATE_NOOP(
+                "statelens-cli", "restore the pre-migration backup (shows what it\nwould do without --yes)"),
+            { O::Path }, { QStringLiteral("--yes"), QStringLiteral("--migrations") }, cmdRollback },
         { "watch", "watch PATH [--count N] [--poll MS]",
-          QT_TRANSLATE_NOOP("statelens-cli", "one JSON line per change until Ctrl+C (or N lines);\n--poll forces polling"),
-          { O::Path }, { QStringLiteral("--count"), QStringLiteral("--poll") }, cmdWatch },
+            QT_TRANSLATE_NOOP("statelens-cli",
+                "one JSON line per change until Ctrl+C (or N lines);\n--poll forces polling"),
+            { O::Path }, { QStringLiteral("--count"), QStringLiteral("--poll") }, cmdWatch },
         { "doctor", "doctor PATH [--fix [--yes]]",
-          QT_TRANSLATE_NOOP("statelens-cli", "every problem with the state, what it means and the\n"
-                                             "fix; --fix shows what it would do, --fix --yes\n"
-                                             "applies the safe fixes (each with a backup first);\n"
-                                             "exit 0 healthy, 1 problems found (or left after\nfixing)"),
-          { O::Path }, { QStringLiteral("--fix"), QStringLiteral("--yes") }, cmdDoctor },
+            QT_TRANSLATE_NOOP("statelens-cli",
+                "every problem with the state, what it means and the\n"
+                "fix; --fix shows what it would do, --fix --yes\n"
+                "applies the safe fixes (each with a backup first);\n"
+                "exit 0 healthy, 1 problems found (or left after\nfixing)"),
+            { O::Path }, { QStringLiteral("--fix"), QStringLiteral("--yes") }, cmdDoctor },
     };
     return table;
 }
@@ -212,7 +233,8 @@ QString overviewHelp(bool withCommandOptions)
         for (const CommandSpec& c : commandTable()) {
             if (c.options.isEmpty())
                 continue;
-            out += QLatin1Char('\n') + tr("Options of %1:").arg(QString::fromLatin1(c.name)) + QLatin1Char('\n');
+            out += QLatin1Char('\n') + tr("Options of %1:").arg(QString::fromLatin1(c.name))
+                + QLatin1Char('\n');
             appendOptionRows(&out, c.options);
         }
     } else {

@@ -10,14 +10,14 @@ namespace statelens::cli {
 
 /// What an operand of a command is, so that help and completion agree with the command table.
 enum class Operand {
-    Path,          ///< a state folder or file
-    Address,       ///< NAMESPACE/KEY[/POINTER]
-    Namespace,     ///< a namespace name
-    Value,         ///< a JSON value (or -, or --file F)
-    Backup,        ///< a backup id
+    Path, ///< a state folder or file
+    Address, ///< NAMESPACE/KEY[/POINTER]
+    Namespace, ///< a namespace name
+    Value, ///< a JSON value (or -, or --file F)
+    Backup, ///< a backup id
     BackupOrCurrent, ///< a backup id or 'current'
-    LogName,       ///< the name of a log
-    Subcommand,    ///< backup's create, delete or prune
+    LogName, ///< the name of a log
+    Subcommand, ///< backup's create, delete or prune
 };
 
 /// One option: its name with the dashes, the name of its value (empty for a flag), and what it does.
@@ -33,7 +33,7 @@ struct CommandSpec
 {
     const char* name;
     const char* synopsis; ///< shown after "statelens-cli [--json] "; may hold several lines
-    const char* summary;  ///< what it does; may hold several lines
+    const char* summary; ///< what it does; may hold several lines
     QList<Operand> operands;
     QStringList options; ///< names from the option table, with the dashes
     int (*run)(const Invocation&);

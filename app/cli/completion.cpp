@@ -115,7 +115,8 @@ QStringList candidates(const QStringList& typed, const QString& current)
     }
     const CommandSpec* command = positional.isEmpty() ? nullptr : findCommand(positional.first());
     const qsizetype pathIndex = command ? command->operands.indexOf(Operand::Path) : -1;
-    const QString path = pathIndex >= 0 && pathIndex + 1 < positional.size() ? positional[pathIndex + 1] : QString();
+    const QString path
+        = pathIndex >= 0 && pathIndex + 1 < positional.size() ? positional[pathIndex + 1] : QString();
 
     if (!pendingOption.isEmpty()) {
         if (pendingOption == QLatin1String("--file") || pendingOption == QLatin1String("--export")
@@ -126,7 +127,9 @@ QStringList candidates(const QStringList& typed, const QString& current)
         return {};
     }
     if (current.startsWith(QLatin1Char('-')) && current != QLatin1String("-")) {
-        QStringList options = command ? command->options : QStringList { QStringLiteral("--version"), QStringLiteral("--help-all") };
+        QStringList options = command
+            ? command->options
+            : QStringList { QStringLiteral("--version"), QStringLiteral("--help-all") };
         return options + globalOptions();
     }
     if (positional.isEmpty())

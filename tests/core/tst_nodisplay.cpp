@@ -26,7 +26,8 @@ Run statelensWithoutDisplay(const QStringList& args)
     p.setProcessEnvironment(env);
     p.start(test::TestDir::programPath(QStringLiteral("statelens")), args);
     p.waitForFinished(60000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 } // namespace
 
@@ -39,10 +40,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("--help") << "--help" << "^Usage: \\S*/statelens \\[options\\] path\\n";
-        QTest::newRow("-h") << "-h" << "^Usage: \\S*/statelens \\[options\\] path\\n";
-        QTest::newRow("--version") << "--version" << "^StateLens \\d+\\.\\d+\\.\\d+\\n$";
-        QTest::newRow("-v") << "-v" << "^StateLens \\d+\\.\\d+\\.\\d+\\n$";
+        QTest::newRow("--help") << "--help"
+                                << "^Usage: \\S*/statelens \\[options\\] path\\n";
+        QTest::newRow("-h") << "-h"
+                            << "^Usage: \\S*/statelens \\[options\\] path\\n";
+        QTest::newRow("--version") << "--version"
+                                   << "^StateLens \\d+\\.\\d+\\.\\d+\\n$";
+        QTest::newRow("-v") << "-v"
+                            << "^StateLens \\d+\\.\\d+\\.\\d+\\n$";
     }
     void helpAndVersionNeedNoDisplay()
     {

@@ -59,29 +59,36 @@ Reply complete(const QStringList& words, bool withBashCompletion)
         quoted.append(shellQuote(w));
     const QString line = program + QLatin1Char(' ') + words.join(QLatin1Char(' '));
     // compopt only works inside a real completion; record what the script asks of it instead.
-    const QString script = QStringLiteral(
-                               "%1\n"
-                               "compopt() { for a in \"$@\"; do [[ $a == nospace ]] && echo '@nospace'; done; return 0; }\n"
-                               "source %2 || exit 3\n"
-                               "COMP_WORDS=(%3)\n"
-                               "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
-                               "COMP_LINE=%4\n"
-                               "COMP_POINT=${#COMP_LINE}\n"
-                               "COMPREPLY=()\n"
-                               "_statelens_cli\n"
-                               "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
-                               .arg(withBashCompletion ? QStringLiteral("source /usr/share/bash-completion/bash_completion || exit 4") : QString(),
-                                    shellQuote(QStringLiteral(STATELENS_SOURCE_DIR "/installer/completions/statelens-cli.bash")),
-                                    quoted.join(QLatin1Char(' ')), shellQuote(line));
+    const QString script
+        = QStringLiteral(
+            "%1\n"
+            "compopt() { for a in \"$@\"; do [[ $a == nospace ]] && echo '@nospace'; done; return 0; }\n"
+            "source %2 || exit 3\n"
+            "COMP_WORDS=(%3)\n"
+            "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
+            "COMP_LINE=%4\n"
+            "COMP_POINT=${#COMP_LINE}\n"
+            "COMPREPLY=()\n"
+            "_statelens_cli\n"
+            "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+              .arg(withBashCompletion
+                      ? QStringLiteral("source /usr/share/bash-completion/bash_completion || exit 4")
+                      : QString(),
+                  shellQuote(
+                      QStringLiteral(STATELENS_SOURCE_DIR "/installer/completions/statelens-cli.bash")),
+                  quoted.join(QLatin1Char(' ')), shellQuote(line));
     QProcess bash;
-    bash.start(QStringLiteral("bash"), { QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-c"), script });
+    bash.start(QStringLiteral("bash"),
+        { QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-c"), script });
     bash.waitForFinished(60000);
     Reply reply;
     if (bash.exitStatus() != QProcess::NormalExit || bash.exitCode() != 0) {
-        reply.words = QStringList { QStringLiteral("bash failed: ") + QString::fromUtf8(bash.readAllStandardError()) };
+        reply.words = QStringList { QStringLiteral("bash failed: ")
+            + QString::fromUtf8(bash.readAllStandardError()) };
         return reply;
     }
-    for (const QString& line : QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString& line :
+        QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line == QLatin1String("@nospace"))
             reply.nospace = true;
         else
@@ -112,13 +119,18 @@ private Q_SLOTS:
         };
         const QList<Row> rows = {
             { "command", { QStringLiteral("i") }, { QStringLiteral("info") }, false },
-            { "commands", { QStringLiteral("back") }, { QStringLiteral("backup"), QStringLiteral("backups") }, false },
-            { "options", { QStringLiteral("doctor"), QStringLiteral("STATE"), QStringLiteral("--f") }, { QStringLiteral("--fix") }, false },
+            { "commands", { QStringLiteral("back") }, { QStringLiteral("backup"), QStringLiteral("backups") },
+                false },
+            { "options", { QStringLiteral("doctor"), QStringLiteral("STATE"), QStringLiteral("--f") },
+                { QStringLiteral("--fix") }, false },
             { "namespaces", { QStringLiteral("get"), QStringLiteral("STATE"), QString() },
-              { QStringLiteral("counter/"), QStringLiteral("prefs/"), QStringLiteral("state/") }, true },
-            { "keys", { QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("STATE"), QStringLiteral("counter/") },
-              { QStringLiteral("counter/count"), QStringLiteral("counter/label") }, false },
-            { "state path", { QStringLiteral("info"), QStringLiteral("STATEDIR/a") }, { QStringLiteral("STATEDIR/app") }, false },
+                { QStringLiteral("counter/"), QStringLiteral("prefs/"), QStringLiteral("state/") }, true },
+            { "keys",
+                { QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("STATE"),
+                    QStringLiteral("counter/") },
+                { QStringLiteral("counter/count"), QStringLiteral("counter/label") }, false },
+            { "state path", { QStringLiteral("info"), QStringLiteral("STATEDIR/a") },
+                { QStringLiteral("STATEDIR/app") }, false },
         };
         for (const bool withBashCompletion : { false, true })
             for (const Row& row : rows)
@@ -127,11 +139,17 @@ private Q_SLOTS:
         // Keys with ':' need bash-completion's word reassembly (bash splits words at ':'); the package
         // installs the script where bash-completion loads it, so it is there whenever the script is.
         QTest::addRow("key with a colon (bash-completion)")
-            << true << QStringList { QStringLiteral("get"), QStringLiteral("STATE"), QStringLiteral("prefs/profile:d") }
+            << true
+            << QStringList { QStringLiteral("get"), QStringLiteral("STATE"),
+                   QStringLiteral("prefs/profile:d") }
             << QStringList { QStringLiteral("display_name") } << false;
         QTest::addRow("keys after a colon (bash-completion)")
-            << true << QStringList { QStringLiteral("get"), QStringLiteral("STATE"), QStringLiteral("prefs/profile:") }
-            << QStringList { QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("location") } << false;
+            << true
+            << QStringList { QStringLiteral("get"), QStringLiteral("STATE"),
+                   QStringLiteral("prefs/profile:") }
+            << QStringList { QStringLiteral("display_name"), QStringLiteral("email"),
+                   QStringLiteral("location") }
+            << false;
     }
     void completes()
     {
@@ -139,11 +157,13 @@ private Q_SLOTS:
         QFETCH(QStringList, words);
         QFETCH(QStringList, expected);
         QFETCH(bool, nospace);
-        if (withBashCompletion && !QFileInfo::exists(QStringLiteral("/usr/share/bash-completion/bash_completion")))
+        if (withBashCompletion
+            && !QFileInfo::exists(QStringLiteral("/usr/share/bash-completion/bash_completion")))
             QFAIL("bash-completion is not installed (installer/statelens-setup deps installs it)");
         test::TestDir dir;
         const QString so = dir.copySample(QStringLiteral("statefulobject/app"));
-        dir.createFile(QStringLiteral("app/prefs.json"), "{\"profile:display_name\": \"A\", \"profile:email\": \"a@b\", \"profile:location\": \"C\"}\n");
+        dir.createFile(QStringLiteral("app/prefs.json"),
+            "{\"profile:display_name\": \"A\", \"profile:email\": \"a@b\", \"profile:location\": \"C\"}\n");
         words.replaceInStrings(QStringLiteral("STATEDIR"), dir.path());
         words.replaceInStrings(QStringLiteral("STATE"), so);
         expected.replaceInStrings(QStringLiteral("STATEDIR"), dir.path());
