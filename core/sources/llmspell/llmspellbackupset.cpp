@@ -21,9 +21,9 @@ namespace llmspell {
 
 namespace {
 
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::LlmSpellBackups", s, nullptr, n);
+    return QCoreApplication::translate("statelens::LlmSpellBackups", s, disambiguation, n);
 }
 
 QString stringMember(const json::JsonValue& obj, const char* name)
@@ -58,7 +58,7 @@ Result<QList<Entry>> snapshotEntries(const json::JsonValue& top, const QString& 
     };
     if (!top.isArray() || top.size() < 2)
         return shape(top.isArray()
-                ? tr("the top level is an array of %n element(s)", top.size())
+                ? tr("the top level is an array of %n element(s)", nullptr, int(top.size()))
                 : tr("the top level is of type %1").arg(json::JsonValue::typeName(top.type())));
     const json::JsonValue& map = top.items()[1];
     if (!map.isObject())
