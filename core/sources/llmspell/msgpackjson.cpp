@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::MessagePack", s, disambiguation, n);
+    return QCoreApplication::translate("statelens::llmspell", s, disambiguation, n);
 }
 
 constexpr int MaxDepth = 512;
