@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/startup.h"
+#include "app/translation.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
@@ -26,8 +26,7 @@ int main(int argc, char** argv)
         icon.addFile(QStringLiteral(":/statelens/icons/statelens-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("statelens"), QStringLiteral("_"), QStringLiteral(":/statelens/translations")))
-        QApplication::installTranslator(&translator);
+    installTranslation(translator);
     const StartupOptions options = parseStartupOptions(app);
     if (options.dark)
         applyDarkPalette(app);

@@ -257,9 +257,9 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
         f.kind = FindingKind::TaskSnapshotMismatch;
         f.severity = taskSeverity.value(it.key());
         f.file = it.key();
-        f.summary
-            = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", nullptr, int(it.value().size()))
-                  .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
+        f.summary = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", nullptr,
+            int(it.value().size()))
+                        .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
         f.meaning
             = tr("tasks/ is what the tool reads at start-up; the task list in state.json is a snapshot that "
                  "the tool rewrites at its next save.");

@@ -2690,7 +2690,7 @@ Erstellt %5 · aktualisiert %6</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s). Checked fixes are applied by Repair Selected; the others need you.</source>
-        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). Angehakte Korrekturen wendet „Ausgewählte reparieren“ an; die übrigen brauchen Sie.</translation>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). Angehakte Korrekturen wendet „Ausgewählte reparieren“ an; die übrigen müssen Sie selbst beheben.</translation>
     </message>
     <message>
         <source>Safe fix: %1</source>
@@ -2698,7 +2698,7 @@ Erstellt %5 · aktualisiert %6</translation>
     </message>
     <message>
         <source>Needs you: %1</source>
-        <translation>Braucht Sie: %1</translation>
+        <translation>Manuell: %1</translation>
     </message>
     <message>
         <source>%1
@@ -2716,7 +2716,7 @@ Bedeutung: %3
     </message>
     <message>
         <source>Needs you</source>
-        <translation>Braucht Sie</translation>
+        <translation>Manuell</translation>
     </message>
 </context>
 <context>
@@ -4070,7 +4070,7 @@ Fehler: %2</translation>
     <name>statelens::ui::ValueEditorPanel</name>
     <message>
         <source>&amp;Edit anyway</source>
-        <translation>Trotzdem &amp;bearbeiten</translation>
+        <translation>&amp;Trotzdem bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Reveal value</source>
@@ -4187,7 +4187,7 @@ Fehler: %2</translation>
     </message>
     <message>
         <source>Open F&amp;ile…</source>
-        <translation>&amp;Datei öffnen…</translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
