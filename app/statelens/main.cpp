@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/startup.h"
+#include "app/translation.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
@@ -16,8 +16,7 @@ void describeApplication(QTranslator& translator)
     QCoreApplication::setOrganizationName(QStringLiteral("StateLens"));
     QCoreApplication::setApplicationName(QStringLiteral("StateLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATELENS_VERSION));
-    if (translator.load(QLocale(), QStringLiteral("statelens"), QStringLiteral("_"), QStringLiteral(":/statelens/translations")))
-        QCoreApplication::installTranslator(&translator);
+    statelens::ui::installTranslation(translator);
 }
 } // namespace
 

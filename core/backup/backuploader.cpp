@@ -14,7 +14,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupLoader", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 bool isStateFolder(SourceKind k) { return k == SourceKind::Documented || k == SourceKind::CodingAgent; }
 

@@ -15,7 +15,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::RestoreEngine", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 void report(const RestoreOptions& o, int percent, const QString& what)
 {

@@ -18,7 +18,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::RestorePlan", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup::Planner", s); }
 
 bool isStateFolder(SourceKind k) { return k == SourceKind::Documented || k == SourceKind::CodingAgent; }
 
@@ -405,7 +405,10 @@ Result<RestorePlan> planRestore(const Snapshot& current, const BackupCatalogue& 
 {
     const Backup* b = catalogue.find(backupId);
     if (!b)
-        return Error::notFound(tr("no backup '%1' (see the backups command for the ids)").arg(backupId), catalogue.root());
+        return Error::notFound(QCoreApplication::translate("statelens::backup",
+                                   "no backup '%1' (see the backups command for the ids)")
+                                   .arg(backupId),
+            catalogue.root());
     auto loaded = loadBackup(current, *b);
     if (!loaded)
         return loaded.error();

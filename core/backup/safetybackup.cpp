@@ -14,7 +14,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::SafetyBackup", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 QString sha256Hex(QByteArrayView bytes)
 {

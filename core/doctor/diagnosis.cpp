@@ -17,9 +17,9 @@
 namespace statelens::doctor {
 
 namespace {
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::doctor", s, nullptr, n);
+    return QCoreApplication::translate("statelens::doctor", s, disambiguation, n);
 }
 
 /// The newest healthy backup that is a copy of `file` (the tool's own backups of it).
@@ -257,9 +257,9 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
         f.kind = FindingKind::TaskSnapshotMismatch;
         f.severity = taskSeverity.value(it.key());
         f.file = it.key();
-        f.summary
-            = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", int(it.value().size()))
-                  .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
+        f.summary = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", nullptr,
+            int(it.value().size()))
+                        .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
         f.meaning
             = tr("tasks/ is what the tool reads at start-up; the task list in state.json is a snapshot that "
                  "the tool rewrites at its next save.");

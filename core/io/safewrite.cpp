@@ -17,7 +17,7 @@ namespace statelens {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("statelens::SafeWrite", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 
 QString sysError(int err) { return QString::fromLocal8Bit(std::strerror(err)); }
 

@@ -20,7 +20,7 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::Detection", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 
 /// Reads at most the first `limit` bytes (detection never reads a whole big file).
 QByteArray head(const QString& path, qint64 limit = 1 << 20)

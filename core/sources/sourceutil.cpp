@@ -12,7 +12,7 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::Sources", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 }
 
 Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context)

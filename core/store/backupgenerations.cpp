@@ -16,7 +16,7 @@
 namespace statelens::backups {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupGenerations", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backups", s); }
 }
 
 QString generationKey(const QString& root, const QString& file)

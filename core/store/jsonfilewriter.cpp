@@ -16,7 +16,7 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::JsonFileWriter", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 
 constexpr int MaxAttempts = 8;
 

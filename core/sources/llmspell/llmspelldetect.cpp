@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellDetect", s);
+    return QCoreApplication::translate("statelens", s);
 }
 
 /// SQLite's 16-byte header, checked before handing a file to SQLite (which takes a 0-byte file for an

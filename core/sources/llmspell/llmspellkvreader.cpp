@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellSource", s);
+    return QCoreApplication::translate("statelens::llmspell", s);
 }
 
 bool hasTable(const QSqlDatabase& db, const QString& table)

@@ -11,9 +11,9 @@ namespace statelens::llmspell {
 
 namespace {
 
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::MessagePack", s, nullptr, n);
+    return QCoreApplication::translate("statelens::llmspell", s, disambiguation, n);
 }
 
 constexpr int MaxDepth = 512;
@@ -138,7 +138,7 @@ Result<json::JsonValue> decodeMessagePack(QByteArrayView data, const QString& fi
             = msgpack::unpack(data.data(), n, offset, nullptr, nullptr, limit);
         if (offset != n)
             return Error { Error::Kind::Parse,
-                tr("%n byte(s) after the end of the MessagePack value", int(n - offset)), file };
+                tr("%n byte(s) after the end of the MessagePack value", nullptr, int(n - offset)), file };
         return toJson(handle.get(), 0);
     } catch (const DepthError&) {
         return Error { Error::Kind::Parse, tr("MessagePack nesting deeper than %1").arg(MaxDepth), file };

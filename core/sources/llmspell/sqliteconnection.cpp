@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::SqliteConnection", s);
+    return QCoreApplication::translate("statelens::llmspell::SqliteConnection", s);
 }
 
 std::atomic<quint64> s_counter { 0 };
