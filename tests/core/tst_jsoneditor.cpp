@@ -4,6 +4,7 @@
 #include "testdir.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -331,6 +332,31 @@ private Q_SLOTS:
         QCOMPARE(v.members()[2].value.toInt(), -2);
         QCOMPARE(v.members()[3].value.toInt(), 3);
         QCOMPARE(v.members()[1099].key, QStringLiteral("new99"));
+    }
+
+    // A multi-key save of 1,000 keys into a file of 100,000 members: the edits stay pending and the text
+    // is parsed once more at the end, not once per edit. The time is printed, not asserted.
+    void thousandKeySaveOnABigFile()
+    {
+        QByteArray text = "{\n";
+        for (int i = 0; i < 100000; ++i)
+            text += (i ? ",\n  \"k" : "  \"k") + QByteArray::number(i) + "\": \"value " + QByteArray::number(i) + "\"";
+        text += "\n}\n";
+        QElapsedTimer timer;
+        timer.start();
+        Editor e = editorFor(text);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(e.set(Pointer({ QStringLiteral("k%1").arg(i * 97) }), JsonValue::fromInt(i)));
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(e.set(Pointer({ QStringLiteral("n%1").arg(i) }), JsonValue::fromInt(i)));
+        const QByteArray out = e.text().value();
+        qInfo("2,000 edits of a %lld-byte file: %lld ms", static_cast<long long>(text.size()),
+              static_cast<long long>(timer.elapsed()));
+        const Document d = Document::parse(out).value();
+        QCOMPARE(d.childCount(0), 101000);
+        QCOMPARE(d.toValue(d.member(0, u"k97")).toInt(), 1);
+        QCOMPARE(d.toValue(d.member(0, u"n999")).toInt(), 999);
+        QCOMPARE(d.toValue(d.member(0, u"k98")).toString(), QStringLiteral("value 98"));
     }
 
     void numbersKeepSpelling()
