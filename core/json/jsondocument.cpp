@@ -402,7 +402,7 @@ int Document::childCount(quint32 n) const
 
 quint32 Document::member(quint32 obj, QStringView key) const
 {
-    if (obj == npos || !isObject(obj))
+    if (obj >= m_count || !isObject(obj))
         return npos;
     quint32 found = npos;
     const QByteArray utf8 = key.toUtf8();
@@ -418,7 +418,7 @@ quint32 Document::member(quint32 obj, QStringView key) const
 
 quint32 Document::element(quint32 arr, int index) const
 {
-    if (arr == npos || !isArray(arr) || index < 0)
+    if (arr >= m_count || !isArray(arr) || index < 0)
         return npos;
     quint32 found = npos;
     forEachElement(arr, [&](int i, quint32 v) {
@@ -431,6 +431,8 @@ quint32 Document::element(quint32 arr, int index) const
 
 quint32 Document::resolve(const Pointer& p, quint32 from) const
 {
+    if (from >= m_count)
+        return npos;
     quint32 n = from;
     for (const QString& t : p.tokens()) {
         if (n == npos)

@@ -88,11 +88,12 @@ public:
                 return;
     }
 
-    /// The value node of the last member named `key` (JSON's last-one-wins), or npos.
+    /// The value node of the last member named `key` (JSON's last-one-wins), or npos (also when `obj` is
+    /// npos or not an object).
     quint32 member(quint32 obj, QStringView key) const;
     /// The value node of element `index` of an array, or npos.
     quint32 element(quint32 arr, int index) const;
-    /// Resolves a pointer from node `from`; npos if any step is missing.
+    /// Resolves a pointer from node `from`; npos if any step is missing or `from` is not a node.
     quint32 resolve(const Pointer& p, quint32 from = 0) const;
 
     /// Decoded text of a String or Key node.
