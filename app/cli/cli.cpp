@@ -60,6 +60,31 @@ const QStringList valueOptions = { QStringLiteral("--status"), QStringLiteral("-
                                     QStringLiteral("--migrations"), QStringLiteral("--only"), QStringLiteral("--keep"),
                                     QStringLiteral("--max-age"), QStringLiteral("--max-age-days"), QStringLiteral("--export"),
                                     QStringLiteral("--count"), QStringLiteral("--poll") };
+// Options that may be given more than once: their values accumulate (Invocation::lists).
+const QStringList listOptions = { QStringLiteral("only"), QStringLiteral("migrations") };
+// Options whose value is a count: a whole number, 0 or more.
+const QStringList countOptions = { QStringLiteral("tail"), QStringLiteral("keep"), QStringLiteral("max-age"),
+                                   QStringLiteral("max-age-days"), QStringLiteral("count"), QStringLiteral("poll") };
+
+/// The options each command reads; any other is refused rather than ignored.
+QStringList optionsOf(const QString& command)
+{
+    static const QHash<QString, QStringList> table = {
+        { QStringLiteral("set"), { QStringLiteral("string") } },
+        { QStringLiteral("tasks"), { QStringLiteral("status") } },
+        { QStringLiteral("logs"), { QStringLiteral("tail"), QStringLiteral("level") } },
+        { QStringLiteral("restore"), { QStringLiteral("only"), QStringLiteral("export"), QStringLiteral("yes") } },
+        { QStringLiteral("backup"),
+          { QStringLiteral("yes"), QStringLiteral("keep"), QStringLiteral("max-age"), QStringLiteral("max-age-days"),
+            QStringLiteral("all"), QStringLiteral("dry-run") } },
+        { QStringLiteral("versions"), { QStringLiteral("migrations") } },
+        { QStringLiteral("migrate"), { QStringLiteral("to"), QStringLiteral("dry-run"), QStringLiteral("migrations") } },
+        { QStringLiteral("rollback"), { QStringLiteral("yes"), QStringLiteral("migrations") } },
+        { QStringLiteral("watch"), { QStringLiteral("count"), QStringLiteral("poll") } },
+        { QStringLiteral("doctor"), { QStringLiteral("fix"), QStringLiteral("yes") } },
+    };
+    return table.value(command);
+}
 
 } // namespace
 
@@ -77,12 +102,24 @@ int run(const QStringList& arguments)
         } else if (a == QLatin1String("--version")) {
             printLine(QStringLiteral("statelens-cli ") + QCoreApplication::applicationVersion());
             return Ok;
-        } else if (valueOptions.contains(a)) {
-            if (i + 1 >= arguments.size())
-                return usage(tr("%1 needs a value").arg(a));
-            inv.options.insert(a.mid(2), arguments[++i]);
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            inv.options.insert(a.mid(2), QStringLiteral("1"));
+            const QString name = a.mid(2);
+            QString value = QStringLiteral("1");
+            if (valueOptions.contains(a)) {
+                if (i + 1 >= arguments.size())
+                    return usage(tr("%1 needs a value").arg(a));
+                value = arguments[++i];
+                if (countOptions.contains(name)) {
+                    bool ok = false;
+                    if (value.toInt(&ok) < 0 || !ok)
+                        return usage(tr("%1 needs a whole number, 0 or more (not '%2')").arg(a, value));
+                }
+            }
+            if (listOptions.contains(name))
+                inv.lists[name].append(value);
+            else if (inv.options.contains(name))
+                return usage(tr("%1 is given more than once").arg(a));
+            inv.options.insert(name, value);
         } else if (a == QLatin1String("--")) {
             positional += arguments.mid(i + 1);
             break;
@@ -112,6 +149,10 @@ int run(const QStringList& arguments)
     const Handler h = commands.value(inv.command);
     if (!h)
         return usage(tr("unknown command '%1'").arg(inv.command));
+    const QStringList accepted = optionsOf(inv.command);
+    for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it)
+        if (!accepted.contains(it.key()))
+            return usage(tr("'%1' does not take --%2").arg(inv.command, it.key()));
     return h(inv);
 }
 
