@@ -4,10 +4,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QThread>
 
 #include <cerrno>
@@ -19,30 +17,12 @@
 
 namespace statelens {
 
-namespace {
-/// The locks this thread holds, by path: a writer that already holds a folder's lock and calls another
-/// writer of the same folder (a restore that applies changes through its source) takes it again instead
-/// of waiting for itself. Other threads open their own descriptor, so flock excludes them as it
-/// excludes other processes.
-struct Held
-{
-    int fd = -1;
-    int depth = 0;
-};
-thread_local QHash<QString, Held> t_held;
-
-QString keyOf(const QString& lockPath)
-{
-    return QDir::cleanPath(QFileInfo(lockPath).absoluteFilePath());
-}
-} // namespace
-
 FileLock::~FileLock()
 {
     release();
 }
 
-FileLock::FileLock(FileLock&& o) noexcept : m_fd(o.m_fd), m_key(std::move(o.m_key))
+FileLock::FileLock(FileLock&& o) noexcept : m_fd(o.m_fd)
 {
     o.m_fd = -1;
 }
@@ -52,7 +32,6 @@ FileLock& FileLock::operator=(FileLock&& o) noexcept
     if (this != &o) {
         release();
         m_fd = o.m_fd;
-        m_key = std::move(o.m_key);
         o.m_fd = -1;
     }
     return *this;
@@ -60,14 +39,7 @@ FileLock& FileLock::operator=(FileLock&& o) noexcept
 
 void FileLock::release()
 {
-    if (m_fd < 0)
-        return;
-    if (const auto it = t_held.find(m_key); it != t_held.end() && --it->depth > 0) {
-        m_fd = -1; // an inner acquire of a lock this thread still holds
-        return;
-    }
-    t_held.remove(m_key);
-    {
+    if (m_fd >= 0) {
         // Take our holder record out while still holding the lock: a record left behind would name a
         // holder that is gone, which is what the doctor reports as a stale lock (docs/DOCTOR.md).
         (void)!::ftruncate(m_fd, 0);
@@ -79,14 +51,6 @@ void FileLock::release()
 
 Result<FileLock> FileLock::acquire(const QString& lockPath, int timeoutMs)
 {
-    const QString key = keyOf(lockPath);
-    if (const auto it = t_held.find(key); it != t_held.end()) {
-        ++it->depth;
-        FileLock inner;
-        inner.m_fd = it->fd;
-        inner.m_key = key;
-        return inner;
-    }
     const QByteArray name = QFile::encodeName(lockPath);
     // O_NONBLOCK: a FIFO planted under the lock's name must not block the open; O_NOFOLLOW: a symlink
     // there is not followed out of the folder.
@@ -136,8 +100,6 @@ Result<FileLock> FileLock::acquire(const QString& lockPath, int timeoutMs)
         (void)!::pwrite(fd, me.constData(), size_t(me.size()), 0);
     FileLock lock;
     lock.m_fd = fd;
-    lock.m_key = key;
-    t_held.insert(key, Held { fd, 1 });
     return lock;
 }
 

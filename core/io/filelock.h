@@ -13,8 +13,7 @@ namespace statelens {
 /// protecting while the data files next to it are renamed over. The holder writes who it is into the
 /// file, so that a waiting writer can say who holds it, and empties it again on release(). A record left by
 /// a holder that was killed is stale (the flock died with it): the next acquire() takes the lock and
-/// replaces the record. Within one thread the lock is reentrant: acquiring a lock the thread holds
-/// succeeds at once and the lock is released when the outermost holder releases it.
+/// replaces the record.
 class FileLock
 {
 public:
@@ -35,7 +34,6 @@ public:
 
 private:
     int m_fd = -1;
-    QString m_key; ///< the lock file's absolute path, for the thread's reentrancy count
 };
 
 } // namespace statelens

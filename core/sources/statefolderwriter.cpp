@@ -124,8 +124,8 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
     }
 
     // One lock per folder, whatever its format: migrate, restore and the doctor take the same one. Held for
-    // the whole save (task files are removed and written before state.json); each file's write takes it
-    // again, which within this thread is immediate.
+    // the whole save (task files are removed and written before state.json), so the file writes below do
+    // not take it again.
     const QString lockPath = layout::lockFile(m_path);
     auto folderLock = FileLock::acquire(lockPath);
     if (!folderLock)
@@ -137,7 +137,6 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         req.edits = std::move(edits);
         req.fallbackStyle = json::Style::javaScript();
         req.expected = base.stamps.contains(file) ? std::optional(base.stamps.value(file)) : std::nullopt;
-        req.lockFile = lockPath;
         req.confineTo = m_path;
         req.followLinkAnywhere = isState; // a symlinked state.json: its target is saved, the link kept
         req.createIfMissing = create || (isState && documented);

@@ -4,6 +4,7 @@
 #include "io/safewrite.h"
 #include "sources/statelayout.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,10 @@
 #include <algorithm>
 
 namespace statelens::backups {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupGenerations", s); }
+}
 
 QString generationKey(const QString& root, const QString& file)
 {
@@ -38,7 +43,7 @@ Result<QString> safety(const QString& root, const QString& file, LinkPolicy poli
 {
     const QString dir = layout::backupsDir(root);
     if (auto made = makeFolders(dir); !made)
-        return made.error();
+        return Error::io(dir, tr("cannot create the backup folder %1: %2").arg(dir, made.error().message));
     const QString key = generationKey(root, file);
     for (qint64 ms = QDateTime::currentMSecsSinceEpoch();; ++ms) {
         const QString path = dir + QStringLiteral("/%1.%2.bak").arg(key).arg(ms);

@@ -16,6 +16,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cerrno>
@@ -105,8 +106,13 @@ QHash<QString, QByteArray> contentOf(const QString& root)
             || name.startsWith(QLatin1String("state.backup.")) || name.endsWith(QLatin1String(".log")))
             continue;
         QFile file(f);
-        if (file.open(QIODevice::ReadOnly))
-            out.insert(QDir(root).relativeFilePath(f), file.readAll());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        // The documented format's own "last_saved" is the time of the save: not part of the comparison.
+        static const QRegularExpression savedAt(QStringLiteral("\"last_saved\": \"[^\"]*\""));
+        QString text = QString::fromUtf8(file.readAll());
+        text.replace(savedAt, QStringLiteral("\"last_saved\": \"-\""));
+        out.insert(QDir(root).relativeFilePath(f), text.toUtf8());
     }
     return out;
 }

@@ -353,21 +353,6 @@ private Q_SLOTS:
         QVERIFY(after.record.isEmpty());
     }
 
-    void lockIsReentrantWithinAThreadOnly()
-    {
-        test::TestDir dir;
-        const QString lock = dir.filePath(QStringLiteral("state.lock"));
-        auto outer = FileLock::acquire(lock, 0);
-        QVERIFY(outer);
-        {
-            auto inner = FileLock::acquire(lock, 0);
-            QVERIFY(inner);
-        }
-        QVERIFY(doctor::inspectLock(lock).held); // the inner release did not let go
-        outer->release();
-        QVERIFY(!doctor::inspectLock(lock).held);
-    }
-
     void immutableFolderNamesTheRealCause()
     {
         test::TestDir dir;
@@ -392,6 +377,34 @@ private Q_SLOTS:
         auto made = makeFolders(notADir + QStringLiteral("/backups"));
         QVERIFY(!made);
         QVERIFY(made.error().message.contains(QString::fromLocal8Bit(std::strerror(ENOTDIR))));
+    }
+
+    // 7. Temp files of killed saves: the next save into the folder removes them, the doctor offers to.
+    void staleTempsOfKilledSavesAreRemoved()
+    {
+        test::TestDir dir;
+        const QString root = dir.copySample(sample);
+        const qint64 dead = test::TestDir::deadPid();
+        const QString stale = dir.createFile(QStringLiteral("coding-agent-state/.state.json.statelens-%1-0badf00d.tmp").arg(dead), "{\"tas");
+        const QString staleTask = dir.createFile(
+            QStringLiteral("coding-agent-state/tasks/.%1.json.statelens-%2-0badf00d.tmp").arg(taskId).arg(dead), "{");
+        const QString alive = dir.createFile(QStringLiteral("coding-agent-state/.state.json.statelens-%1-0badf00d.tmp").arg(::getpid()), "{");
+        const QString foreign = dir.createFile(QStringLiteral("coding-agent-state/.state.json.ab12cd34.tmp"), "{");
+
+        Run r = cli({ QStringLiteral("--json"), QStringLiteral("doctor"), root });
+        QVERIFY2(r.out.contains("remove-temp-file"), r.out.constData());
+
+        r = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!QFileInfo::exists(stale)); // ours, writer gone, in the folder the save wrote into
+        QVERIFY(QFileInfo::exists(alive)); // ours, writer running (this test)
+        QVERIFY(QFileInfo::exists(foreign)); // another tool's: the doctor's business
+        QVERIFY(QFileInfo::exists(staleTask)); // a folder this save did not write into
+
+        r = cli({ QStringLiteral("doctor"), root, QStringLiteral("--fix"), QStringLiteral("--yes") });
+        QVERIFY(!QFileInfo::exists(staleTask));
+        QVERIFY(QFileInfo::exists(alive));
+        QVERIFY(QFileInfo::exists(foreign)); // younger than a minute: may be a write in progress
     }
 
     // 7. A read-only look at an rs-llmspell database leaves nothing beside it.

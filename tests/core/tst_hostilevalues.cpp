@@ -120,6 +120,24 @@ private Q_SLOTS:
         QVERIFY(!dir.read(QStringLiteral("coding-agent-state/state.json")).contains("\"third\""));
     }
 
+    void duplicateNamespacesAndKeysOfTheDocumentedFormat()
+    {
+        test::TestDir dir;
+        dir.createFile(QStringLiteral("s/state.json"),
+                       R"({"version": "1.0.0", "namespaces": {"app": {"old": 1}, "ui": {"k": 1, "k": 2, "k": 3},)"
+                       R"( "app": {"theme": "light"}}, "last_saved": "x"})");
+        auto loaded = openAndLoad(dir.filePath(QStringLiteral("s")));
+        QVERIFY(loaded);
+        const Snapshot& s = loaded->snapshot;
+        QCOMPARE(s.namespaces.size(), 2);
+        QVERIFY(!s.findEntry(QStringLiteral("app"), QStringLiteral("old"))); // the first "app" is not the value
+        QCOMPARE(s.findEntry(QStringLiteral("app"), QStringLiteral("theme"))->value.text(), QStringLiteral("light"));
+        QCOMPARE(s.findEntry(QStringLiteral("ui"), QStringLiteral("k"))->value.raw(), QByteArrayView("3"));
+        QCOMPARE(countProblems(s, Problem::Code::DuplicateKey), 2);
+        const Run r = cli({ QStringLiteral("get"), dir.filePath(QStringLiteral("s")), QStringLiteral("ui/k") });
+        QCOMPARE(r.out.trimmed(), QByteArray("3"));
+    }
+
     void duplicateKeysInValuesKeepFirstPlaceLastValue()
     {
         auto doc = json::Document::parse(R"({"o":{"a":1,"b":2,"a":3}})", QStringLiteral("t.json"));
