@@ -25,6 +25,12 @@ int unknownCommand(const QString& name)
     return usage(tr("unknown command '%1'").arg(name));
 }
 
+// Options that may be given more than once: their values accumulate (Invocation::lists).
+const QStringList listOptions = { QStringLiteral("only"), QStringLiteral("migrations") };
+// Options whose value is a count: a whole number, 0 or more.
+const QStringList countOptions = { QStringLiteral("tail"), QStringLiteral("keep"), QStringLiteral("max-age"),
+                                   QStringLiteral("max-age-days"), QStringLiteral("count"), QStringLiteral("poll") };
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -48,12 +54,24 @@ int run(const QStringList& arguments)
         } else if (i == 1 && a == QLatin1String("__complete")) {
             // Hidden: what the shell completion scripts call; it sees the words as typed, options included.
             return complete(arguments.mid(2));
-        } else if (valueOptions.contains(a)) {
-            if (i + 1 >= arguments.size())
-                return usage(tr("%1 needs a value").arg(a));
-            inv.options.insert(a.mid(2), arguments[++i]);
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            inv.options.insert(a.mid(2), QStringLiteral("1"));
+            const QString name = a.mid(2);
+            QString value = QStringLiteral("1");
+            if (valueOptions.contains(a)) {
+                if (i + 1 >= arguments.size())
+                    return usage(tr("%1 needs a value").arg(a));
+                value = arguments[++i];
+                if (countOptions.contains(name)) {
+                    bool ok = false;
+                    if (value.toInt(&ok) < 0 || !ok)
+                        return usage(tr("%1 needs a whole number, 0 or more (not '%2')").arg(a, value));
+                }
+            }
+            if (listOptions.contains(name))
+                inv.lists[name].append(value);
+            else if (inv.options.contains(name))
+                return usage(tr("%1 is given more than once").arg(a));
+            inv.options.insert(name, value);
         } else if (a == QLatin1String("--")) {
             positional += arguments.mid(i + 1);
             break;
@@ -93,6 +111,14 @@ int run(const QStringList& arguments)
         return usage(tr("'%1' needs a PATH").arg(inv.command));
     inv.path = positional.takeFirst();
     inv.args = positional;
+    // An option the command does not read is refused rather than ignored.
+    const QStringList global = globalOptions();
+    for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it) {
+        QString dashed = QStringLiteral("--") + it.key();
+        const QString canonical = dashed == QLatin1String("--max-age-days") ? QStringLiteral("--max-age") : dashed;
+        if (!command->options.contains(canonical) && !global.contains(dashed))
+            return usage(tr("'%1' does not take %2").arg(inv.command, dashed));
+    }
     return command->run(inv);
 }
 

@@ -17,7 +17,8 @@ struct Invocation
     QString path;
     QStringList args;
     bool json = false;
-    QHash<QString, QString> options; ///< --name value / --flag ("1")
+    QHash<QString, QString> options; ///< --name value / --flag ("1"); for a list option, its last value
+    QHash<QString, QStringList> lists; ///< every value of the options that may repeat (--only, --migrations)
 };
 
 /// Parses the command line and runs the command.

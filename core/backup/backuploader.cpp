@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace statelens::backup {
@@ -51,6 +52,7 @@ Result<void> addFile(LoadedBackup& lb, const Snapshot& current, const QString& r
             if (nss != json::Document::npos && doc->isObject(nss))
                 doc->forEachMember(nss, [&](quint32 k, quint32 v) {
                     Namespace ns { doc->string(k), {} };
+                    QHash<QString, qsizetype> index; // a key given twice: the last one, as everywhere
                     if (doc->isObject(v))
                         doc->forEachMember(v, [&](quint32 kk, quint32 vv) {
                             Entry e;
@@ -58,7 +60,7 @@ Result<void> addFile(LoadedBackup& lb, const Snapshot& current, const QString& r
                             e.value = ValueRef(doc, vv);
                             e.file = shownFile;
                             e.pointer = json::Pointer({ QStringLiteral("namespaces"), ns.name, e.key });
-                            ns.entries.append(std::move(e));
+                            addEntryLastWins(ns, std::move(e), index);
                             return true;
                         });
                     s.namespaces.append(std::move(ns));

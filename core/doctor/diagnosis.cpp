@@ -154,6 +154,7 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
 
 void checkLocks(const QString& root, QList<Finding>& out)
 {
+    // .statelens/lock: the lock that earlier versions took in a coding-agent folder; one may be left over.
     for (const QString& lock :
         { layout::lockFile(root), layout::statelensDir(root) + QStringLiteral("/lock") }) {
         const LockInspection l = inspectLock(lock);
@@ -204,6 +205,19 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
                 "rename. It may hold a newer (possibly incomplete) version of the target.");
             f.fix = FixKind::MoveTempFile;
             f.safe = quiet;
+            for (const StaleTemp& t : staleTemps(fi.absolutePath()))
+                if (t.path == fi.absoluteFilePath()) {
+                    // StateLens's own, and the pid in its name is gone: never renamed, never will be.
+                    f.fix = FixKind::RemoveTempFile;
+                    f.safe = true;
+                    f.fixText = tr("StateLens wrote it (process %1, which is gone) and never renamed it over "
+                                   "its target, which still holds the version before that save: remove it.")
+                                    .arg(t.pid);
+                }
+            if (f.fix == FixKind::RemoveTempFile) {
+                out.append(f);
+                break;
+            }
             f.fixText = quiet
                 ? tr("Move it into .statelens/backups/ (kept there, not deleted), where you can still "
                      "compare it with the target.")
@@ -224,6 +238,9 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
             }
             break;
         case Problem::Code::General:
+        case Problem::Code::NotRegularFile:
+        case Problem::Code::LinkOutside:
+        case Problem::Code::DuplicateKey:
             break;
         }
     }

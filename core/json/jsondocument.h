@@ -137,7 +137,12 @@ private:
     bool m_bom = false;
 };
 
-/// Decodes a JSON string literal body (between the quotes); assumes it was validated by the parser.
+/// Decodes a JSON string literal body (between the quotes); assumes it was validated by the parser. A
+/// leading U+FEFF is a character of the string and is kept.
 QString decodeJsonString(QByteArrayView body);
+
+/// QString::fromUtf8() without its one exception: leading byte order marks are kept as U+FEFF characters
+/// (for the text of a value or key, where a BOM is data, not a marker).
+QString fromUtf8KeepingBom(QByteArrayView bytes);
 
 } // namespace statelens::json

@@ -144,6 +144,13 @@ Result<void> checkJsonEdits(const JsonWriteRequest& req)
 
 Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
 {
+    // Refused before the lock and the backup: nothing is written, not even beside the file.
+    if (!req.confineTo.isEmpty()) {
+        auto confined = req.followLinkAnywhere ? checkConfined(req.file, req.confineTo)
+                                               : checkConfinedFile(req.file, req.confineTo);
+        if (!confined)
+            return confined.error();
+    }
     FileLock lock;
     if (!req.lockFile.isEmpty()) {
         auto l = FileLock::acquire(req.lockFile);
@@ -191,6 +198,7 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         opt.expected = stamp;
         opt.newFileMode = 0644;
         opt.confineTo = req.confineTo;
+        opt.followLinkAnywhere = req.followLinkAnywhere;
         auto written = writeFileAtomically(req.file, outcome.text, opt);
         if (written) {
             outcome.changed = true;

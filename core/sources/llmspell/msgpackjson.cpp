@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "msgpackjson.h"
 
+#include "json/jsondocument.h"
+
 #include <QCoreApplication>
 
 #include <msgpack.hpp>
@@ -39,7 +41,7 @@ json::JsonValue toJson(const msgpack::object& o, int depth)
     case msgpack::type::FLOAT64:
         return json::JsonValue::fromDouble(o.via.f64);
     case msgpack::type::STR:
-        return json::JsonValue::fromString(QString::fromUtf8(o.via.str.ptr, qsizetype(o.via.str.size)));
+        return json::JsonValue::fromString(json::fromUtf8KeepingBom(QByteArrayView(o.via.str.ptr, qsizetype(o.via.str.size))));
     case msgpack::type::BIN:
         return json::JsonValue::fromString(
             QString::fromLatin1(QByteArray(o.via.bin.ptr, qsizetype(o.via.bin.size)).toBase64()));
@@ -60,7 +62,7 @@ json::JsonValue toJson(const msgpack::object& o, int depth)
             const msgpack::object_kv& kv = o.via.map.ptr[i];
             QString key;
             if (kv.key.type == msgpack::type::STR)
-                key = QString::fromUtf8(kv.key.via.str.ptr, qsizetype(kv.key.via.str.size));
+                key = json::fromUtf8KeepingBom(QByteArrayView(kv.key.via.str.ptr, qsizetype(kv.key.via.str.size)));
             else
                 key = QString::fromUtf8(toJson(kv.key, depth + 1).toCompactJson());
             // Duplicate keys are kept in order, as a JSON text with duplicates would be.
