@@ -14,7 +14,14 @@
 #   share/metainfo/io.github.statelens.StateLens.metainfo.xml
 #   share/icons/hicolor/{scalable,NxN}/apps/io.github.statelens.StateLens.{svg,png}
 #   share/statelens/demo/coding-agent-state/      the demo state
-#   share/doc/statelens/                          README.md and docs/*.md
+#   share/doc/statelens/                          README.md and docs/*.md, copyright, changelog.Debian.gz
+#   share/lintian/overrides/statelens             installer/debian/statelens.lintian-overrides
+#   share/man/man1/statelens{,-cli}.1.gz          made by help2man (installer/manpages.cmake)
+#   share/bash-completion/completions/statelens-cli, share/zsh/vendor-completions/_statelens-cli,
+#   share/fish/vendor_completions.d/statelens-cli.fish          from installer/completions/
+#
+# The package is made from the build that exists (no second compile), so CPack rather than
+# dpkg-buildpackage; installer/statelens-setup package-check builds it and runs lintian on it.
 include(GNUInstallDirs)
 
 get_filename_component(STATELENS_SOURCE_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
@@ -30,27 +37,64 @@ foreach(size 16 32 48 64 128 256)
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps" RENAME "${_sl_id}.png")
 endforeach()
 install(DIRECTORY "${_sl_res}/demo/coding-agent-state" DESTINATION "${CMAKE_INSTALL_DATADIR}/statelens/demo")
+set(_sl_completions "${STATELENS_SOURCE_ROOT}/installer/completions")
+install(FILES "${_sl_completions}/statelens-cli.bash"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions" RENAME statelens-cli)
+install(FILES "${_sl_completions}/_statelens-cli" DESTINATION "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions")
+install(FILES "${_sl_completions}/statelens-cli.fish" DESTINATION "${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d")
 file(GLOB _sl_docs CONFIGURE_DEPENDS "${STATELENS_SOURCE_ROOT}/README.md" "${STATELENS_SOURCE_ROOT}/docs/*.md")
 if(_sl_docs)
     install(FILES ${_sl_docs} DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/statelens")
 endif()
 
-# The package.
+# The package. Its Debian revision is the one of the newest entry in installer/debian/changelog.
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
+set(_sl_debian "${STATELENS_SOURCE_ROOT}/installer/debian")
+file(STRINGS "${_sl_debian}/changelog" _sl_changelog_head LIMIT_COUNT 1)
+set(_sl_deb_version "${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE}")
+if(NOT _sl_changelog_head MATCHES "^statelens \\(${_sl_deb_version}\\) ")
+    message(FATAL_ERROR "installer/debian/changelog does not start with an entry for ${_sl_deb_version}: "
+                        "add one when the version changes")
+endif()
+install(FILES "${_sl_debian}/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/statelens")
+install(FILES "${_sl_debian}/statelens.lintian-overrides" DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides"
+        RENAME statelens)
+set(_sl_changelog_gz "${CMAKE_BINARY_DIR}/debian/changelog.Debian.gz")
+add_custom_command(OUTPUT "${_sl_changelog_gz}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${_sl_debian}/changelog" "${CMAKE_BINARY_DIR}/debian/changelog.Debian"
+    COMMAND gzip -9nf "${CMAKE_BINARY_DIR}/debian/changelog.Debian"
+    DEPENDS "${_sl_debian}/changelog"
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+add_custom_target(statelens_debian_changelog ALL DEPENDS "${_sl_changelog_gz}")
+install(FILES "${_sl_changelog_gz}" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/statelens")
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME statelens)
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_VENDOR "The StateLens developers")
-set(CPACK_PACKAGE_CONTACT "The StateLens developers" CACHE STRING "Maintainer field of the .deb")
+# The Maintainer field (name and address); the address is in the reserved example.org domain until the
+# project has its own. (A new cache name: build folders kept an address-less CPACK_PACKAGE_CONTACT.)
+set(STATELENS_MAINTAINER "StateLens developers <statelens@example.org>" CACHE STRING "Maintainer field of the .deb")
+if(NOT STATELENS_MAINTAINER MATCHES "^[^<>]+ <[^<>@ ]+@[^<>@ ]+>$")
+    message(FATAL_ERROR "STATELENS_MAINTAINER must be \"Name <address>\", not \"${STATELENS_MAINTAINER}\"")
+endif()
+set(CPACK_PACKAGE_CONTACT "${STATELENS_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Debian wants the extended description in lines of at most 80 columns: the line breaks are kept.
 set(CPACK_PACKAGE_DESCRIPTION
-    "StateLens opens the folders and files where agents, bots and long-lived services keep their state \
-(JSON files, SQLite key-value stores, MessagePack backups compressed with zstd or lz4), shows them as one \
-tree, and edits them safely: only the changed bytes are rewritten, a backup is made first, and a file that \
-changed on disk meanwhile is never overwritten. statelens-cli does the same from a terminal.")
+    "StateLens opens the folders and files where agents, bots and long-lived
+services keep their state (JSON files, SQLite key-value stores, MessagePack
+backups compressed with zstd or lz4), shows them as one tree, and edits them
+safely: only the changed bytes are rewritten, a backup is made first, and a
+file that changed on disk meanwhile is never overwritten.
+statelens-cli does the same from a terminal.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SECTION devel)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: name them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")

@@ -155,7 +155,7 @@ int cmdRestore(const Invocation& inv)
         return usage(tr("restore needs a BACKUP id"));
     backup::RestoreScope scope;
     if (inv.options.contains(QStringLiteral("only")))
-        scope.addresses = QStringList { inv.options.value(QStringLiteral("only")) } + inv.args.mid(1);
+        scope.addresses = inv.lists.value(QStringLiteral("only")) + inv.args.mid(1);
     else if (inv.args.size() > 1)
         return usage(tr("restore takes one BACKUP; choose parts with --only ADDRESS…"));
     const QString id = inv.args[0];

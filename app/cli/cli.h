@@ -17,7 +17,8 @@ struct Invocation
     QString path;
     QStringList args;
     bool json = false;
-    QHash<QString, QString> options; ///< --name value / --flag ("1")
+    QHash<QString, QString> options; ///< --name value / --flag ("1"); for a list option, its last value
+    QHash<QString, QStringList> lists; ///< every value of the options that may repeat (--only, --migrations)
 };
 
 /// Parses the command line and runs the command.
@@ -44,5 +45,9 @@ int cmdMigrate(const Invocation& inv);
 int cmdRollback(const Invocation& inv);
 int cmdWatch(const Invocation& inv);
 int cmdDoctor(const Invocation& inv);
+
+/// The hidden "__complete WORD... CURRENT" that the shell completion scripts call: prints the candidates
+/// for CURRENT, one a line, or the single line ":files" when the shell should complete a file name.
+int complete(const QStringList& words);
 
 } // namespace statelens::cli

@@ -21,8 +21,7 @@ using migrate::Migrator;
 std::optional<Migrator> openMigrator(const Invocation& inv, int* exitCode)
 {
     migrate::MigratorOptions options;
-    if (inv.options.contains(QStringLiteral("migrations")))
-        options.extraFolders.append(inv.options.value(QStringLiteral("migrations")));
+    options.extraFolders.append(inv.lists.value(QStringLiteral("migrations")));
     auto m = Migrator::open(inv.path, options);
     if (!m) {
         *exitCode = fail(m.error(), DataError);

@@ -50,7 +50,7 @@ int fail(const Error& e, int code)
 
 int usage(const QString& message)
 {
-    return fail(Error { Error::Kind::Usage, message + QStringLiteral(" (see statelens-cli --help)") }, UsageError);
+    return fail(Error { Error::Kind::Usage, message + QStringLiteral(" (see statelens-cli help)") }, UsageError);
 }
 
 json::JsonValue str(const QString& s)

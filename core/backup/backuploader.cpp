@@ -9,12 +9,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupLoader", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 bool isStateFolder(SourceKind k) { return k == SourceKind::Documented || k == SourceKind::CodingAgent; }
 
@@ -51,13 +52,14 @@ Result<void> addFile(LoadedBackup& lb, const Snapshot& current, const QString& r
             if (nss != json::Document::npos && doc->isObject(nss))
                 doc->forEachMember(nss, [&](quint32 k, quint32 v) {
                     Namespace ns { doc->string(k), {} };
+                    QHash<QString, qsizetype> index; // a key given twice: the last one, as everywhere
                     if (doc->isObject(v))
                         doc->forEachMember(v, [&](quint32 kk, quint32 vv) {
                             Entry e;
                             e.key = doc->string(kk);
                             e.value = ValueRef(doc, vv);
                             e.file = shownFile;
-                            ns.entries.append(std::move(e));
+                            addEntryLastWins(ns, std::move(e), index);
                             return true;
                         });
                     s.namespaces.append(std::move(ns));

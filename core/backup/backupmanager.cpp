@@ -19,7 +19,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupManager", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 Result<void> removeTree(const QString& folder)
 {

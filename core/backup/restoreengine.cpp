@@ -4,7 +4,9 @@
 #include "backup/backupcatalogue.h"
 #include "backup/restorejournal.h"
 #include "backup/safetybackup.h"
+#include "io/filelock.h"
 #include "io/safewrite.h"
+#include "sources/statelayout.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +17,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::RestoreEngine", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 void report(const RestoreOptions& o, int percent, const QString& what)
 {
@@ -134,6 +136,14 @@ Result<RestoreOutcome> executeRestore(Source& source, const RestorePlan& plan, c
         out.entries = 0;
         return out;
     }
+    // 0. The folder's one lock (state folders), the same that saves and migrations take, held to the end.
+    FileLock lock;
+    if (plan.base.info.kind == SourceKind::Documented || plan.base.info.kind == SourceKind::CodingAgent) {
+        auto l = FileLock::acquire(layout::lockFile(plan.root));
+        if (!l)
+            return l.error();
+        lock = std::move(l.value());
+    }
     // 1. Nothing may have changed since the plan was made.
     report(options, 5, tr("checking for changes since the state was read"));
     for (const FileWrite& w : plan.files)
@@ -224,8 +234,15 @@ Result<RestoreOutcome> executeRestore(Source& source, const RestorePlan& plan, c
         return Error { v.error().kind, tr("%1 (the safety backup %2 holds what was there before)").arg(v.error().message, out.safetyId),
                        v.error().file };
     }
-    if (auto j = appendJournal(plan.root, record); !j)
+    if (auto j = appendJournal(plan.root, record); !j) {
+        // A restore of files that cannot be recorded is undone: all or nothing. Database rows cannot be put
+        // back from here, so a database restore stays and says that its record is missing.
+        if (plan.changes.isEmpty())
+            return fail(Error { j.error().kind, tr("the restore journal could not be written: %1").arg(j.error().message),
+                                j.error().file },
+                        plan.files.size());
         return Error { j.error().kind, tr("restored, but the journal could not be written: %1").arg(j.error().message), j.error().file };
+    }
     out.files = record.files;
     report(options, 100, tr("restored %1 entries").arg(out.entries));
     return out;

@@ -72,7 +72,9 @@ Result<void> appendJournal(const QString& root, const JournalRecord& r)
     }
     content += o.toCompactJson() + '\n';
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (auto w = writeFileAtomically(path, content); !w)
+    WriteOptions opt; // addresses and errors of a state that may be private: the owner's only
+    opt.mode = 0600;
+    if (auto w = writeFileAtomically(path, content, opt); !w)
         return w.error();
     return {};
 }

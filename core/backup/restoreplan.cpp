@@ -18,7 +18,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::RestorePlan", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup::Planner", s); }
 
 bool isStateFolder(SourceKind k) { return k == SourceKind::Documented || k == SourceKind::CodingAgent; }
 
@@ -68,7 +68,7 @@ private:
     Result<void> planFile(const QString& file, const FileOps& ops);
     Result<void> planExact();
     Result<QString> fileForNamespace(const QString& ns) const;
-    QString fileForTask(const QString& id) const;
+    Result<QString> fileForTask(const QString& id) const;
     Result<std::optional<QByteArray>> readCurrent(const QString& file, FileStamp* stamp) const;
     QByteArray render(const json::JsonValue& v) const
     {
@@ -144,13 +144,16 @@ Result<QString> Planner::fileForNamespace(const QString& ns) const
     return file;
 }
 
-QString Planner::fileForTask(const QString& id) const
+Result<QString> Planner::fileForTask(const QString& id) const
 {
     for (const Task& t : m_current.tasks)
         if (t.id == id && !t.file.isEmpty())
             return t.file;
+    // An id from the backup names a new file: refused before a path is built when it could leave tasks/.
     auto safe = layout::sanitizeTaskId(id);
-    return layout::tasksDir(m_root) + u'/' + (safe ? safe.value() : id) + QStringLiteral(".json");
+    if (!safe)
+        return Error { safe.error().kind, safe.error().message, m_backup.backup.path };
+    return layout::tasksDir(m_root) + u'/' + safe.value() + QStringLiteral(".json");
 }
 
 Result<void> Planner::planEntry(const diff::EntryDiff& d, const QSet<QString>& wholeRemoved)
@@ -161,7 +164,10 @@ Result<void> Planner::planEntry(const diff::EntryDiff& d, const QSet<QString>& w
             return Error::validation(tr("this state has no task files"), m_root);
         if (!remove && !d.after.isObject())
             return Error::validation(tr("task %1 in the backup is not a JSON object").arg(d.key), m_backup.backup.path);
-        const QString file = fileForTask(d.key);
+        auto taskFile = fileForTask(d.key);
+        if (!taskFile)
+            return taskFile.error();
+        const QString file = taskFile.value();
         if (!m_ops.contains(file))
             m_order.append(file);
         FileOps& ops = m_ops[file];
@@ -330,6 +336,11 @@ Result<void> Planner::planExact()
     const SafetyManifest& m = *m_backup.safety;
     for (const SafetyFile& f : m.files) {
         FileWrite w;
+        // The manifest's paths are relative to the state: one that climbs out of it is refused, never written.
+        if (f.path.isEmpty() || f.path.contains(QChar(0)) || QDir::isAbsolutePath(f.path)
+            || QDir::cleanPath(f.path) == QLatin1String("..") || QDir::cleanPath(f.path).startsWith(QLatin1String("../")))
+            return Error::validation(tr("the safety backup names a file outside the state folder: %1").arg(f.path),
+                                     m_backup.safetyFolder);
         w.path = QDir::cleanPath(m_root + u'/' + f.path);
         auto before = readCurrent(w.path, &w.stamp);
         if (!before)
@@ -405,7 +416,10 @@ Result<RestorePlan> planRestore(const Snapshot& current, const BackupCatalogue& 
 {
     const Backup* b = catalogue.find(backupId);
     if (!b)
-        return Error::notFound(tr("no backup '%1' (see the backups command for the ids)").arg(backupId), catalogue.root());
+        return Error::notFound(QCoreApplication::translate("statelens::backup",
+                                   "no backup '%1' (see the backups command for the ids)")
+                                   .arg(backupId),
+            catalogue.root());
     auto loaded = loadBackup(current, *b);
     if (!loaded)
         return loaded.error();

@@ -14,7 +14,7 @@
 namespace statelens::backup {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::SafetyBackup", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backup", s); }
 
 QString sha256Hex(QByteArrayView bytes)
 {
@@ -35,8 +35,8 @@ Result<SafetyManifest> createSafetyBackup(const QString& root, const QString& pr
                                           const QList<SafetyValue>& values)
 {
     const QString dir = layout::backupsDir(root);
-    if (!QDir().mkpath(dir))
-        return Error::io(dir, tr("cannot create the backup folder"));
+    if (auto made = makeFolders(dir); !made)
+        return made.error();
     SafetyManifest m;
     m.createdAt = QDateTime::currentDateTimeUtc();
     // A free name: the next millisecond if this one is taken (two restores within one millisecond).
@@ -104,7 +104,9 @@ Result<SafetyManifest> createSafetyBackup(const QString& root, const QString& pr
         vs.append(std::move(vo));
     }
     o.insert(QStringLiteral("values"), std::move(vs));
-    if (auto w = writeFileAtomically(folder + QStringLiteral("/manifest.json"), o.toJson(json::Style::javaScript()) + '\n'); !w)
+    WriteOptions opt; // holds the values it replaced, like the copies beside it
+    opt.newFileMode = 0600;
+    if (auto w = writeFileAtomically(folder + QStringLiteral("/manifest.json"), o.toJson(json::Style::javaScript()) + '\n', opt); !w)
         return w.error();
     return m;
 }

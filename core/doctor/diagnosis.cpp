@@ -17,9 +17,9 @@
 namespace statelens::doctor {
 
 namespace {
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::doctor", s, nullptr, n);
+    return QCoreApplication::translate("statelens::doctor", s, disambiguation, n);
 }
 
 /// The newest healthy backup that is a copy of `file` (the tool's own backups of it).
@@ -154,6 +154,7 @@ void checkBackups(const backup::BackupCatalogue& catalogue, QList<Finding>& out)
 
 void checkLocks(const QString& root, QList<Finding>& out)
 {
+    // .statelens/lock: the lock that earlier versions took in a coding-agent folder; one may be left over.
     for (const QString& lock :
         { layout::lockFile(root), layout::statelensDir(root) + QStringLiteral("/lock") }) {
         const LockInspection l = inspectLock(lock);
@@ -204,6 +205,19 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
                 "rename. It may hold a newer (possibly incomplete) version of the target.");
             f.fix = FixKind::MoveTempFile;
             f.safe = quiet;
+            for (const StaleTemp& t : staleTemps(fi.absolutePath()))
+                if (t.path == fi.absoluteFilePath()) {
+                    // StateLens's own, and the pid in its name is gone: never renamed, never will be.
+                    f.fix = FixKind::RemoveTempFile;
+                    f.safe = true;
+                    f.fixText = tr("StateLens wrote it (process %1, which is gone) and never renamed it over "
+                                   "its target, which still holds the version before that save: remove it.")
+                                    .arg(t.pid);
+                }
+            if (f.fix == FixKind::RemoveTempFile) {
+                out.append(f);
+                break;
+            }
             f.fixText = quiet
                 ? tr("Move it into .statelens/backups/ (kept there, not deleted), where you can still "
                      "compare it with the target.")
@@ -224,6 +238,9 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
             }
             break;
         case Problem::Code::General:
+        case Problem::Code::NotRegularFile:
+        case Problem::Code::LinkOutside:
+        case Problem::Code::DuplicateKey:
             break;
         }
     }
@@ -257,9 +274,9 @@ void checkProblems(const Snapshot& s, const QString& root, const QSet<QString>& 
         f.kind = FindingKind::TaskSnapshotMismatch;
         f.severity = taskSeverity.value(it.key());
         f.file = it.key();
-        f.summary
-            = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", int(it.value().size()))
-                  .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
+        f.summary = tr("%n task(s) differ between tasks/ and the state.json snapshot: %1", nullptr,
+            int(it.value().size()))
+                        .arg(it.value().mid(0, 3).join(QStringLiteral("; ")));
         f.meaning
             = tr("tasks/ is what the tool reads at start-up; the task list in state.json is a snapshot that "
                  "the tool rewrites at its next save.");

@@ -43,6 +43,8 @@ QString fixKindId(FixKind kind)
         return QStringLiteral("clear-lock-record");
     case FixKind::RecomputeMetrics:
         return QStringLiteral("recompute-metrics");
+    case FixKind::RemoveTempFile:
+        return QStringLiteral("remove-temp-file");
     }
     return {};
 }

@@ -27,7 +27,8 @@ enum class FixKind {
     RestoreBackup, ///< "restore-backup": restore Finding::backupId over the damaged file
     MoveTempFile, ///< "move-temp-file": move the temp file into .statelens/backups/
     ClearLockRecord, ///< "clear-lock-record": empty the lock file of its stale holder record
-    RecomputeMetrics ///< "recompute-metrics": rewrite only the metrics members that differ
+    RecomputeMetrics, ///< "recompute-metrics": rewrite only the metrics members that differ
+    RemoveTempFile ///< "remove-temp-file": remove a temp file of StateLens's own whose writer (pid) is gone
 };
 
 /// The stable machine id of a finding kind ("damaged-state", "stale-lock", …).

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace statelens::doctor {
@@ -15,9 +16,14 @@ namespace statelens::doctor {
 LockInspection inspectLock(const QString& lockPath)
 {
     LockInspection out;
-    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
     if (fd < 0)
         return out;
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { // a FIFO or device under the lock's name
+        ::close(fd);
+        return out;
+    }
     out.exists = true;
     char buf[512] = {};
     const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);

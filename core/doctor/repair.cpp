@@ -33,6 +33,7 @@ int order(FixKind kind)
     case FixKind::ClearLockRecord:
         return 0;
     case FixKind::MoveTempFile:
+    case FixKind::RemoveTempFile:
         return 1;
     case FixKind::RestoreBackup:
         return 2;
@@ -71,6 +72,20 @@ Result<void> moveTempFile(const QString& root, RepairStep& step)
     if (!copy)
         return copy.error();
     step.backups.append(copy.value());
+    if (auto r = removeFileDurably(file); !r)
+        return r.error();
+    step.changedFiles.append(file);
+    return {};
+}
+
+Result<void> removeStaleTemp(RepairStep& step)
+{
+    const QString& file = step.finding.file;
+    bool stale = false;
+    for (const StaleTemp& t : staleTemps(QFileInfo(file).absolutePath()))
+        stale = stale || t.path == file;
+    if (!stale)
+        return Error::validation(tr("the temp file is gone, or its writer is running again"), file);
     if (auto r = removeFileDurably(file); !r)
         return r.error();
     step.changedFiles.append(file);
@@ -180,6 +195,9 @@ RepairOutcome repair(const QString& path, const QList<Finding>& findings, const 
             break;
         case FixKind::MoveTempFile:
             r = moveTempFile(root, step);
+            break;
+        case FixKind::RemoveTempFile:
+            r = removeStaleTemp(step);
             break;
         case FixKind::RestoreBackup:
             r = restoreDamaged(abs, root, step);

@@ -5,12 +5,14 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace statelens {
@@ -50,10 +52,22 @@ void FileLock::release()
 Result<FileLock> FileLock::acquire(const QString& lockPath, int timeoutMs)
 {
     const QByteArray name = QFile::encodeName(lockPath);
-    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return Error::io(lockPath, QCoreApplication::translate("FileLock", "cannot open lock file: %1")
-                                       .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    // O_NONBLOCK: a FIFO planted under the lock's name must not block the open; O_NOFOLLOW: a symlink
+    // there is not followed out of the folder.
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW, 0644);
+    if (fd < 0) {
+        const int err = errno;
+        // Name the real cause: a folder that is missing, read-only, immutable or not ours, not only the file.
+        const QString dir = QFileInfo(lockPath).absolutePath();
+        const QString why = !QFileInfo::exists(dir) ? QCoreApplication::translate("FileLock", "the folder does not exist")
+                                                     : QString::fromLocal8Bit(std::strerror(err));
+        return Error::io(lockPath, QCoreApplication::translate("FileLock", "cannot create or open the lock file in %1: %2").arg(dir, why));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error::io(lockPath, QCoreApplication::translate("FileLock", "the lock file is not a regular file"));
+    }
     QDeadlineTimer deadline(timeoutMs);
     int sleepMs = 2;
     while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safewrite.h"
 
+#include "syscalls.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <cerrno>
 #include <cstring>
+#include <csignal>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,7 +24,7 @@ namespace statelens {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("statelens::SafeWrite", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 
 QString sysError(int err) { return QString::fromLocal8Bit(std::strerror(err)); }
 
@@ -26,18 +33,24 @@ bool syncDir(const QString& dir)
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return false;
-    const bool ok = ::fsync(fd) == 0;
+    const bool ok = io::syscalls().fsyncDir(fd) == 0;
+    const int err = errno;
     ::close(fd);
+    errno = err;
     return ok;
 }
 
 bool writeAll(int fd, const char* data, qsizetype size)
 {
     while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(qMin<qsizetype>(size, 1 << 30)));
+        const ssize_t n = io::syscalls().write(fd, data, size_t(qMin<qsizetype>(size, 1 << 30)));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
+            return false;
+        }
+        if (n == 0) { // a full disk that reports no error: say so instead of looping
+            errno = ENOSPC;
             return false;
         }
         data += n;
@@ -46,7 +59,109 @@ bool writeAll(int fd, const char* data, qsizetype size)
     return true;
 }
 
+bool inside(const QString& path, const QString& root)
+{
+    return !root.isEmpty() && !path.isEmpty() && (path == root || path.startsWith(root + u'/'));
+}
+
+QString kindOfNode(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return tr("a FIFO");
+    if (S_ISSOCK(mode))
+        return tr("a socket");
+    if (S_ISCHR(mode))
+        return tr("a character device");
+    if (S_ISBLK(mode))
+        return tr("a block device");
+    if (S_ISDIR(mode))
+        return tr("a folder");
+    return tr("not a regular file");
+}
+
+Error notRegular(const QString& path, mode_t mode)
+{
+    return Error::io(path, tr("not a regular file (%1); StateLens does not open it").arg(kindOfNode(mode)));
+}
+
+Error statError(const QString& path, int err)
+{
+    return Error { err == ENOENT ? Error::Kind::NotFound : Error::Kind::Io, sysError(err), path };
+}
+
+/// Removes, once per folder and process, the temp files that StateLens's own atomic writes left there when
+/// they were killed (their writer's pid is gone). Once: a folder of 100,000 task files is listed by the first
+/// save into it, not by every one.
+void removeStaleTempsOnce(const QString& dir)
+{
+    static QMutex mutex;
+    static QSet<QString> done;
+    {
+        QMutexLocker locker(&mutex);
+        if (done.contains(dir))
+            return;
+        done.insert(dir);
+    }
+    for (const StaleTemp& t : staleTemps(dir))
+        ::unlink(QFile::encodeName(t.path).constData());
+}
+
 } // namespace
+
+QList<StaleTemp> staleTemps(const QString& dir)
+{
+    static const QRegularExpression own(QStringLiteral("^\\..+\\.statelens-(\\d+)-[0-9a-f]+\\.tmp$"));
+    QList<StaleTemp> out;
+    DIR* d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return out;
+    while (const dirent* e = ::readdir(d)) {
+        if (e->d_name[0] != '.' || !std::strstr(e->d_name, ".statelens-"))
+            continue; // the cheap test first: most names in a task folder are not temps
+        const QString name = QFile::decodeName(e->d_name);
+        const auto m = own.match(name);
+        if (!m.hasMatch())
+            continue;
+        const pid_t pid = pid_t(m.captured(1).toLongLong());
+        if (pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue; // its writer may still be running (or is ours)
+        out.append({ dir + u'/' + name, qint64(pid) });
+    }
+    ::closedir(d);
+    return out;
+}
+
+Result<void> checkConfined(const QString& path, const QString& root)
+{
+    const QString realRoot = QDir(root).canonicalPath();
+    const QString dir = QFileInfo(path).absolutePath();
+    const QString realDir = QDir(dir).canonicalPath();
+    if (realDir.isEmpty())
+        return {}; // the folder does not exist: nothing can be reached through it
+    if (!inside(realDir, realRoot))
+        return Error { Error::Kind::Validation,
+                       tr("refusing to write: its folder is reached through a symlink that leaves the state folder (to %1)")
+                           .arg(realDir),
+                       path };
+    return {};
+}
+
+Result<void> checkConfinedFile(const QString& path, const QString& root)
+{
+    if (auto r = checkConfined(path, root); !r)
+        return r;
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return {};
+    QString resolved = info.canonicalFilePath();
+    if (resolved.isEmpty())
+        resolved = info.symLinkTarget();
+    const QString resolvedDir = QFileInfo(resolved).absoluteDir().canonicalPath();
+    if (!inside(resolvedDir, QDir(root).canonicalPath()))
+        return Error { Error::Kind::Validation,
+                       tr("refusing to write through a symlink that leaves the state folder (to %1)").arg(resolved), path };
+    return {};
+}
 
 Result<void> checkUnchanged(const QString& path, const FileStamp& expected)
 {
@@ -75,16 +190,26 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
     const QString dir = info.absolutePath();
     QString target = info.absoluteFilePath();
 
-    // Writing through a symlink would replace the link with a file; write to its target instead, but only
-    // inside the confining folder.
+    // A folder on the way that is a symlink out of the confining folder is never written through.
+    if (!options.confineTo.isEmpty()) {
+        if (auto r = checkConfined(target, options.confineTo); !r)
+            return r.error();
+    }
+    // Writing through a symlink would replace the link with a file; write to its target instead (the
+    // temp file goes next to the target, which is renamed over), but only inside the confining folder
+    // unless the caller follows links anywhere (the top-level state file, as editors do).
     if (info.isSymLink()) {
-        const QString resolved = info.symLinkTarget();
-        const QString root = QDir(options.confineTo.isEmpty() ? dir : options.confineTo).canonicalPath();
-        const QString resolvedDir = QFileInfo(resolved).absoluteDir().canonicalPath();
-        if (root.isEmpty() || !(resolvedDir == root || resolvedDir.startsWith(root + u'/')))
-            return Error { Error::Kind::Validation,
-                           tr("refusing to write through a symlink that leaves the state folder (to %1)").arg(resolved),
-                           path };
+        QString resolved = info.canonicalFilePath();
+        if (resolved.isEmpty())
+            resolved = info.symLinkTarget(); // dangling: the file it names is created
+        if (!options.followLinkAnywhere) {
+            const QString root = QDir(options.confineTo.isEmpty() ? dir : options.confineTo).canonicalPath();
+            const QString resolvedDir = QFileInfo(resolved).absoluteDir().canonicalPath();
+            if (!inside(resolvedDir, root))
+                return Error { Error::Kind::Validation,
+                               tr("refusing to write through a symlink that leaves the state folder (to %1)").arg(resolved),
+                               path };
+        }
         target = resolved;
     }
     const QString targetDir = QFileInfo(target).absolutePath();
@@ -93,16 +218,23 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
     mode_t mode = mode_t(options.newFileMode);
     bool exists = false;
     if (::stat(QFile::encodeName(target).constData(), &st) == 0) {
+        if (!S_ISREG(st.st_mode))
+            return notRegular(path, st.st_mode);
         exists = true;
         mode = st.st_mode & 07777;
     }
+    if (options.mode)
+        mode = mode_t(*options.mode);
     if (options.expected) {
         if (auto r = checkUnchanged(target, *options.expected); !r)
             return r.error();
     }
 
-    const QString tmp = targetDir + QStringLiteral("/.%1.statelens-%2.tmp")
+    removeStaleTempsOnce(targetDir);
+    // The writer's pid is in the name, so that a temp left by a killed writer can be told from one in use.
+    const QString tmp = targetDir + QStringLiteral("/.%1.statelens-%2-%3.tmp")
                                         .arg(QFileInfo(target).fileName())
+                                        .arg(::getpid())
                                         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const QByteArray tmpName = QFile::encodeName(tmp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -120,7 +252,7 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
         return failWith(tr("cannot set file mode"));
     if (exists)
         (void)::fchown(fd, st.st_uid, st.st_gid); // best effort: only root may give files away
-    if (::fsync(fd) != 0)
+    if (io::syscalls().fsyncFile(fd) != 0)
         return failWith(tr("fsync failed"));
     if (::close(fd) != 0) {
         const int err = errno;
@@ -134,7 +266,7 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
             return r.error();
         }
     }
-    if (::rename(tmpName.constData(), QFile::encodeName(target).constData()) != 0) {
+    if (io::syscalls().rename(tmpName.constData(), QFile::encodeName(target).constData()) != 0) {
         const int err = errno;
         ::unlink(tmpName.constData());
         return Error::io(path, tr("rename failed: %1").arg(sysError(err)));
@@ -146,15 +278,58 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
     return stamp;
 }
 
+bool isSpecialFile(const QString& path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
 Result<QByteArray> readFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error { f.error() == QFileDevice::OpenError && !f.exists() ? Error::Kind::NotFound : Error::Kind::Io,
-                       f.errorString(), path };
-    QByteArray data = f.readAll();
-    if (f.error() != QFileDevice::NoError)
-        return Error::io(path, f.errorString());
+    return readFileHead(path, -1);
+}
+
+Result<QByteArray> readFileHead(const QString& path, qint64 limit)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st;
+    if (::stat(name.constData(), &st) != 0)
+        return statError(path, errno);
+    // Opening a FIFO for reading waits for a writer, a device may do anything: only regular files are opened.
+    if (!S_ISREG(st.st_mode))
+        return notRegular(path, st.st_mode);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return statError(path, errno);
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { // replaced between the stat and the open
+        ::close(fd);
+        return notRegular(path, st.st_mode);
+    }
+    // Read straight into the buffer, sized from the stat; a file that grows meanwhile is read to its end.
+    const qint64 want = limit < 0 ? qint64(st.st_size) : qMin<qint64>(limit, st.st_size);
+    QByteArray data(qsizetype(want), Qt::Uninitialized);
+    qsizetype got = 0;
+    for (;;) {
+        if (got == data.size()) {
+            if (limit >= 0 && got >= limit)
+                break;
+            const qsizetype more = limit < 0 ? 65536 : qsizetype(qMin<qint64>(65536, limit - got));
+            data.resize(got + more);
+        }
+        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            ::close(fd);
+            return Error::io(path, sysError(err));
+        }
+        if (n == 0)
+            break;
+        got += n;
+    }
+    data.truncate(got);
+    ::close(fd);
     return data;
 }
 
@@ -216,7 +391,7 @@ Result<FileStamp> copyFileAtomically(const QString& from, const QString& to)
     WriteOptions opt;
     struct stat st;
     if (::stat(QFile::encodeName(from).constData(), &st) == 0)
-        opt.newFileMode = int(st.st_mode & 07777);
+        opt.mode = int(st.st_mode & 07777); // also over an older copy (a .bak) that was more open
     return writeFileAtomically(to, *data, opt);
 }
 
@@ -224,8 +399,8 @@ Result<BackupCopy> linkOrCopyForBackup(const QString& from, const QString& to, b
 {
     if (mayLink) {
         // linkat with AT_SYMLINK_FOLLOW: a link to the file a symlink points to, not to the symlink.
-        if (::linkat(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD, QFile::encodeName(to).constData(),
-                     AT_SYMLINK_FOLLOW)
+        if (io::syscalls().linkat(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
+                                  QFile::encodeName(to).constData(), AT_SYMLINK_FOLLOW)
             == 0) {
             const QString dir = QFileInfo(to).absolutePath();
             if (!syncDir(dir))
@@ -240,6 +415,25 @@ Result<BackupCopy> linkOrCopyForBackup(const QString& from, const QString& to, b
     if (!copied)
         return copied.error();
     return BackupCopy::Copied;
+}
+
+Result<void> makeFolders(const QString& dir)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    struct stat st;
+    if (::stat(QFile::encodeName(clean).constData(), &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return {};
+        return Error::io(clean, tr("cannot create the folder: %1").arg(sysError(ENOTDIR)));
+    }
+    const QString parent = QFileInfo(clean).path();
+    if (parent != clean) {
+        if (auto r = makeFolders(parent); !r)
+            return r;
+    }
+    if (::mkdir(QFile::encodeName(clean).constData(), 0755) != 0 && errno != EEXIST)
+        return Error::io(clean, tr("cannot create the folder: %1").arg(sysError(errno)));
+    return {};
 }
 
 Result<void> removeFileDurably(const QString& path)

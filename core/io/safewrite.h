@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -17,10 +18,17 @@ struct WriteOptions
     /// that version (size, mtime, inode, then hash), nothing is written and a Conflict error is returned.
     /// Unset: no check. A stamp with exists == false expects the file to be absent.
     std::optional<FileStamp> expected;
-    /// Mode for a file that does not exist yet (an existing file's mode is always kept).
+    /// Mode for a file that does not exist yet (an existing file's mode is kept unless `mode` is set).
     int newFileMode = 0644;
-    /// Refuse to write through a symlink whose target lies outside this folder (empty: the target's folder).
+    /// The mode the file gets whether or not it exists (a copy or log that must keep the mode of the state
+    /// file it holds values of, even where an older one was more open).
+    std::optional<int> mode;
+    /// Refuse to write through a symlink whose target lies outside this folder (empty: the file's folder), and
+    /// refuse any file whose folder is reached through a symlink that leaves it (only when set).
     QString confineTo;
+    /// The top-level state file: a symlink is written through wherever it points (its target is replaced
+    /// atomically and the link kept, as editors do). Folders on the way are still confined.
+    bool followLinkAnywhere = false;
 };
 
 /// The one place where StateLens writes files: a temp file in the same folder, write, fsync the file,
@@ -28,7 +36,8 @@ struct WriteOptions
 /// failure. Returns the stamp of the file as written.
 Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView content, const WriteOptions& options = {});
 
-/// Reads a whole file; the error names the file.
+/// Reads a whole file; the error names the file. Only a regular file is opened (a symlink is followed): a
+/// FIFO, socket or device gives an Io error that says what it is, and is never opened.
 Result<QByteArray> readFile(const QString& path);
 
 /// A file's content and the stamp of exactly that version.
@@ -43,10 +52,24 @@ struct StampedContent
 /// file (a FIFO, a socket, a device) is refused without being read: reading a FIFO would wait forever.
 Result<StampedContent> readFileStamped(const QString& path);
 
+/// True when `path` exists (a symlink followed) and is not a regular file or folder: a FIFO, socket or device.
+bool isSpecialFile(const QString& path);
+
+/// Reads at most the first `limit` bytes of a regular file (same rules as readFile()).
+Result<QByteArray> readFileHead(const QString& path, qint64 limit);
+
+/// Checks that the folder of `path` does not lead out of `root` through a symlink (a symlinked tasks/ that
+/// points elsewhere). A folder that does not exist passes. The error names `path`.
+Result<void> checkConfined(const QString& path, const QString& root);
+
+/// checkConfined(), and if `path` itself is a symlink, that its target lies inside `root` too.
+Result<void> checkConfinedFile(const QString& path, const QString& root);
+
 /// Checks that `path` is still the version `expected` describes (see WriteOptions::expected).
 Result<void> checkUnchanged(const QString& path, const FileStamp& expected);
 
-/// Copies `from` to `to` atomically (same rules as writeFileAtomically), keeping from's mode.
+/// Copies `from` to `to` atomically (same rules as writeFileAtomically), giving `to` from's mode even where
+/// `to` existed with another.
 Result<FileStamp> copyFileAtomically(const QString& from, const QString& to);
 
 /// How linkOrCopyForBackup() kept the old bytes.
@@ -59,6 +82,21 @@ enum class BackupCopy { Linked, Copied };
 /// when every writer of `from` replaces it by rename: a writer that rewrites it in place would change the
 /// backup too. A symlink is followed. Errors name `to` (or `from` when it cannot be read).
 Result<BackupCopy> linkOrCopyForBackup(const QString& from, const QString& to, bool mayLink);
+
+/// Creates `dir` and its missing parents (mode 0755 less the umask). The error names the folder that could
+/// not be made and the cause (a read-only or immutable folder, a file in the way).
+Result<void> makeFolders(const QString& dir);
+
+/// A temp file of StateLens's own atomic writes (".<name>.statelens-<pid>-<hex>.tmp") whose writer is gone.
+struct StaleTemp
+{
+    QString path;
+    qint64 pid = 0; ///< the writer named in the file name, no longer running
+};
+
+/// The temp files in `dir` that StateLens's atomic writes left behind when they were killed: safe to remove
+/// (writeFileAtomically() removes them, once per folder and process, before its first write there).
+QList<StaleTemp> staleTemps(const QString& dir);
 
 /// Removes a file and syncs its folder. Missing files are not an error.
 Result<void> removeFileDurably(const QString& path);

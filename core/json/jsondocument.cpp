@@ -4,6 +4,7 @@
 #include "jsonpointer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <charconv>
 #include <cstring>
@@ -402,7 +403,7 @@ int Document::childCount(quint32 n) const
 
 quint32 Document::member(quint32 obj, QStringView key) const
 {
-    if (obj == npos || !isObject(obj))
+    if (obj >= m_count || !isObject(obj))
         return npos;
     quint32 found = npos;
     const QByteArray utf8 = key.toUtf8();
@@ -418,7 +419,7 @@ quint32 Document::member(quint32 obj, QStringView key) const
 
 quint32 Document::element(quint32 arr, int index) const
 {
-    if (arr == npos || !isArray(arr) || index < 0)
+    if (arr >= m_count || !isArray(arr) || index < 0)
         return npos;
     quint32 found = npos;
     forEachElement(arr, [&](int i, quint32 v) {
@@ -431,6 +432,8 @@ quint32 Document::element(quint32 arr, int index) const
 
 quint32 Document::resolve(const Pointer& p, quint32 from) const
 {
+    if (from >= m_count)
+        return npos;
     quint32 n = from;
     for (const QString& t : p.tokens()) {
         if (n == npos)
@@ -448,20 +451,32 @@ quint32 Document::resolve(const Pointer& p, quint32 from) const
     return n;
 }
 
+QString fromUtf8KeepingBom(QByteArrayView bytes)
+{
+    // QString::fromUtf8() drops a leading byte order mark; inside a JSON string U+FEFF is a character.
+    static constexpr QByteArrayView bom("\xEF\xBB\xBF");
+    if (!bytes.startsWith(bom))
+        return QString::fromUtf8(bytes);
+    qsizetype marks = 0;
+    while (bytes.sliced(marks * 3).startsWith(bom))
+        ++marks;
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(bytes.sliced(marks * 3));
+}
+
 QString decodeJsonString(QByteArrayView body)
 {
     if (!body.contains('\\'))
-        return QString::fromUtf8(body);
+        return fromUtf8KeepingBom(body);
     QString out;
     out.reserve(body.size());
     qsizetype i = 0;
     while (i < body.size()) {
         const qsizetype bs = body.indexOf('\\', i);
         if (bs < 0) {
-            out += QString::fromUtf8(body.sliced(i));
+            out += fromUtf8KeepingBom(body.sliced(i));
             break;
         }
-        out += QString::fromUtf8(body.sliced(i, bs - i));
+        out += fromUtf8KeepingBom(body.sliced(i, bs - i));
         const char e = body[bs + 1];
         switch (e) {
         case 'b': out += u'\b'; break;
@@ -514,9 +529,32 @@ JsonValue Document::toValue(quint32 n) const
     case NodeType::Key:
         return JsonValue::fromString(string(n));
     case NodeType::Object: {
+        // A key given twice keeps its first place and its last value, as JSON.parse and Python's json read it.
         JsonValue v = JsonValue::object();
+        auto& members = v.members();
+        QHash<QString, size_t> at; // filled only for big objects; small ones are scanned
         forEachMember(n, [&](quint32 k, quint32 val) {
-            v.members().push_back({ string(k), toValue(val) });
+            QString key = string(k);
+            size_t found = members.size();
+            if (members.size() < 16) {
+                for (size_t i = 0; i < members.size(); ++i)
+                    if (members[i].key == key) {
+                        found = i;
+                        break;
+                    }
+            } else {
+                if (at.isEmpty())
+                    for (size_t i = 0; i < members.size(); ++i)
+                        at.insert(members[i].key, i);
+                found = at.value(key, members.size());
+            }
+            if (found < members.size()) {
+                members[found].value = toValue(val);
+                return true;
+            }
+            if (!at.isEmpty())
+                at.insert(key, members.size());
+            members.push_back({ std::move(key), toValue(val) });
             return true;
         });
         return v;

@@ -88,11 +88,12 @@ public:
                 return;
     }
 
-    /// The value node of the last member named `key` (JSON's last-one-wins), or npos.
+    /// The value node of the last member named `key` (JSON's last-one-wins), or npos (also when `obj` is
+    /// npos or not an object).
     quint32 member(quint32 obj, QStringView key) const;
     /// The value node of element `index` of an array, or npos.
     quint32 element(quint32 arr, int index) const;
-    /// Resolves a pointer from node `from`; npos if any step is missing.
+    /// Resolves a pointer from node `from`; npos if any step is missing or `from` is not a node.
     quint32 resolve(const Pointer& p, quint32 from = 0) const;
 
     /// Decoded text of a String or Key node.
@@ -136,7 +137,12 @@ private:
     bool m_bom = false;
 };
 
-/// Decodes a JSON string literal body (between the quotes); assumes it was validated by the parser.
+/// Decodes a JSON string literal body (between the quotes); assumes it was validated by the parser. A
+/// leading U+FEFF is a character of the string and is kept.
 QString decodeJsonString(QByteArrayView body);
+
+/// QString::fromUtf8() without its one exception: leading byte order marks are kept as U+FEFF characters
+/// (for the text of a value or key, where a BOM is data, not a marker).
+QString fromUtf8KeepingBom(QByteArrayView bytes);
 
 } // namespace statelens::json

@@ -11,9 +11,30 @@ namespace statelens::json {
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("statelens::json::Editor", s); }
 
-bool conflicts(qsizetype b1, qsizetype e1, qsizetype b2, qsizetype e2)
+// An RFC 6901 array index: "0" or digits without a leading zero; -1 for anything else.
+int arrayIndex(const QString& token)
 {
-    return (b1 < e2 && b2 < e1) || b1 == b2;
+    if (token.isEmpty() || token.size() > 9 || (token.size() > 1 && token.front() == u'0'))
+        return -1;
+    int i = 0;
+    for (QChar c : token) {
+        if (c < u'0' || c > u'9')
+            return -1;
+        i = i * 10 + (c.unicode() - u'0');
+    }
+    return i;
+}
+
+// The pointer texts of p's ancestors and of p itself, root first: "", "/a", "/a/b".
+QStringList prefixTexts(const Pointer& p)
+{
+    QStringList out { QString() };
+    QString text;
+    for (const QString& t : p.tokens()) {
+        text += u'/' + Pointer::escape(t);
+        out.append(text);
+    }
+    return out;
 }
 } // namespace
 
@@ -54,45 +75,93 @@ Result<JsonValue> Editor::value(const Pointer& p)
 
 Result<void> Editor::edit(const Pointer& p, const JsonValue* value, bool insert)
 {
+    // An edit inside, or around, what a pending edit changed must see that change: apply the pending ones.
+    if (dependsOnPending(p))
+        if (auto f = flush(); !f)
+            return f;
     std::vector<Splice> splices;
-    auto r = editOnce(p, value, insert, splices);
-    bool clash = false;
-    for (const Splice& s : splices)
-        for (const Splice& t : m_pending)
-            clash = clash || conflicts(s.begin, s.end, t.begin, t.end);
-    if ((!r || clash) && !m_pending.empty()) {
-        // The edit builds on, or overlaps, an earlier one: apply those first and compute it again.
+    Pointer changed;
+    if (auto r = editOnce(p, value, insert, splices, changed); !r)
+        return r;
+    if (clashesWithPending(splices)) {
         if (auto f = flush(); !f)
             return f;
         splices.clear();
-        r = editOnce(p, value, insert, splices);
+        if (auto r = editOnce(p, value, insert, splices, changed); !r)
+            return r;
     }
-    if (!r)
-        return r;
-    m_pending.insert(m_pending.end(), splices.begin(), splices.end());
+    addPending(splices, changed);
     return {};
 }
 
-Result<void> Editor::editOnce(const Pointer& p, const JsonValue* value, bool insert, std::vector<Splice>& out)
+bool Editor::dependsOnPending(const Pointer& p) const
+{
+    if (m_pending.empty() && m_changedPointers.isEmpty())
+        return false;
+    const QStringList prefixes = prefixTexts(p);
+    if (m_changedPrefixes.contains(prefixes.last()))
+        return true; // p contains (or is) a changed place
+    for (const QString& t : prefixes)
+        if (m_changedPointers.contains(t))
+            return true; // p lies inside a changed place
+    return false;
+}
+
+bool Editor::clashesWithPending(const std::vector<Splice>& splices) const
+{
+    // Pending splices never overlap, so only the nearest one before a new splice can reach into it.
+    for (const Splice& s : splices) {
+        auto it = m_pending.lower_bound(s.begin);
+        if (it != m_pending.begin() && std::prev(it)->second.end > s.begin)
+            return true;
+        for (; it != m_pending.end() && (it->first < s.end || it->first == s.begin); ++it) {
+            const Splice& t = it->second;
+            // Two insertions at one place apply in the order they came, which is right unless keys are
+            // sorted (the second may belong in front of the first).
+            const bool bothInsertions = t.begin == s.begin && t.end == t.begin && s.end == s.begin;
+            if (!bothInsertions || m_style.sortKeys)
+                return true;
+        }
+    }
+    return false;
+}
+
+void Editor::addPending(std::vector<Splice>& splices, const Pointer& changed)
+{
+    for (Splice& s : splices) {
+        const qsizetype begin = s.begin;
+        m_pending.emplace(begin, std::move(s));
+    }
+    const QStringList prefixes = prefixTexts(changed);
+    m_changedPointers.insert(prefixes.last());
+    for (const QString& t : prefixes)
+        m_changedPrefixes.insert(t);
+}
+
+Result<void> Editor::editOnce(const Pointer& p, const JsonValue* value, bool insert, std::vector<Splice>& out,
+                              Pointer& changed) const
 {
     if (m_doc.isEmpty())
         return Error { Error::Kind::Validation, tr("the document is empty"), m_file };
     const int depth = int(p.tokens().size());
     const quint32 target = m_doc.resolve(p);
-    const bool arrayInsert = insert && !p.isRoot() && m_doc.isArray(m_doc.resolve(p.parent()));
+    const quint32 parent = p.isRoot() ? Document::npos : m_doc.resolve(p.parent());
+    const bool arrayInsert = insert && parent != Document::npos && m_doc.isArray(parent);
 
     if (target != Document::npos && value && !arrayInsert) {
+        changed = p;
         diff(target, *value, depth, out);
         return {};
     }
     if (p.isRoot())
         return value ? Result<void>() : Result<void>(Error { Error::Kind::Validation,
                                                              tr("the whole document cannot be removed"), m_file });
-    const quint32 parent = m_doc.resolve(p.parent());
     if (parent == Document::npos || !m_doc.isContainer(parent))
         return notFound(p.parent());
     const int count = m_doc.childCount(parent);
     const QByteArray gap = memberGap(parent);
+    // Removing or adding an array element moves the ones after it; a member only changes itself.
+    changed = m_doc.isArray(parent) ? p.parent() : p;
 
     if (!value) { // remove
         if (target == Document::npos)
@@ -136,9 +205,8 @@ Result<void> Editor::editOnce(const Pointer& p, const JsonValue* value, bool ins
 
     // Arrays: "-" or the size appends; an index inserts before that element (insert) or fails (set).
     const QString token = p.last();
-    bool ok = false;
-    const int index = token == QLatin1String("-") ? count : token.toInt(&ok);
-    if (token != QLatin1String("-") && (!ok || index < 0 || index > count))
+    const int index = token == QLatin1String("-") ? count : arrayIndex(token);
+    if (index < 0 || index > count)
         return notFound(p);
     const QByteArray text = render(*value, depth);
     if (count == 0) {
@@ -364,18 +432,18 @@ void Editor::diffArray(quint32 n, const JsonValue& v, int depth, std::vector<Spl
 
 Result<void> Editor::flush()
 {
+    m_changedPointers.clear();
+    m_changedPrefixes.clear();
     if (m_pending.empty())
         return {};
-    std::stable_sort(m_pending.begin(), m_pending.end(),
-                     [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
     const QByteArray& old = m_doc.text();
     QByteArray text;
     qsizetype grow = 0;
-    for (const Splice& s : m_pending)
+    for (const auto& [begin, s] : m_pending)
         grow += s.text.size() - (s.end - s.begin);
     text.reserve(old.size() + std::max<qsizetype>(grow, 0));
     qsizetype at = 0;
-    for (const Splice& s : m_pending) {
+    for (const auto& [begin, s] : m_pending) {
         text.append(old.constData() + at, s.begin - at);
         text.append(s.text);
         at = s.end;

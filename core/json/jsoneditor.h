@@ -5,6 +5,9 @@
 #include "jsonpointer.h"
 #include "jsonstyle.h"
 
+#include <QSet>
+
+#include <map>
 #include <vector>
 
 namespace statelens::json {
@@ -12,6 +15,11 @@ namespace statelens::json {
 /// Applies edits to a JSON text by replacing only the bytes of what changed. Everything else (key order,
 /// indentation, escaping, number spelling, a trailing newline, a BOM) stays byte-identical. New text is
 /// written in the document's detected style.
+///
+/// Each edit sees the result of the edits before it. Edits are kept as pending byte splices against the
+/// last parsed text, so that many independent edits cost one reparse; an edit whose pointer lies inside,
+/// or contains, what a pending edit changed (or that would touch the same bytes) applies the pending ones
+/// first. An edit through a pointer that does not resolve is an error and changes nothing.
 class Editor
 {
 public:
@@ -45,9 +53,14 @@ private:
     };
 
     Result<void> flush();
-    Result<void> commit(std::vector<Splice> splices);
     Result<void> edit(const Pointer& p, const JsonValue* value, bool insert);
-    Result<void> editOnce(const Pointer& p, const JsonValue* value, bool insert, std::vector<Splice>& out);
+    /// Computes the splices of one edit against m_doc, and the pointer below which the edit changes what
+    /// pointers resolve to (the edited value, the added or removed member, or the whole array).
+    Result<void> editOnce(const Pointer& p, const JsonValue* value, bool insert, std::vector<Splice>& out,
+                          Pointer& changed) const;
+    bool dependsOnPending(const Pointer& p) const;
+    bool clashesWithPending(const std::vector<Splice>& splices) const;
+    void addPending(std::vector<Splice>& splices, const Pointer& changed);
     bool same(quint32 n, const JsonValue& v) const;
     void diff(quint32 n, const JsonValue& v, int depth, std::vector<Splice>& out) const;
     void diffObject(quint32 n, const JsonValue& v, int depth, std::vector<Splice>& out) const;
@@ -60,7 +73,9 @@ private:
     Document m_doc;
     Style m_style;
     QString m_file;
-    std::vector<Splice> m_pending;
+    std::multimap<qsizetype, Splice> m_pending; // by begin; equal begins keep their order of arrival
+    QSet<QString> m_changedPointers;             // `changed` of each pending edit, as pointer text
+    QSet<QString> m_changedPrefixes;             // those and all their ancestors
     bool m_changed = false;
 };
 

@@ -8,7 +8,7 @@ namespace statelens::migrate {
 namespace {
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::migrate::BuiltinMigrations", s);
+    return QCoreApplication::translate("statelens::migrate", s);
 }
 
 using json::JsonValue;

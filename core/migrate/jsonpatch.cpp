@@ -57,18 +57,23 @@ Result<void> add(json::JsonValue& root, const json::Pointer& p, json::JsonValue 
     }
     json::JsonValue* parent = JsonPatch::find(root, p.parent());
     if (!parent)
-        return fail(tr("the parent %1 does not exist").arg(p.parent().toString()));
+        return fail(QCoreApplication::translate("statelens::migrate", "the parent %1 does not exist")
+                        .arg(p.parent().toString()));
     if (parent->isObject()) {
         parent->insert(p.last(), std::move(value));
         return {};
     }
     if (!parent->isArray())
-        return fail(tr("the parent %1 is neither an object nor an array").arg(p.parent().toString()));
+        return fail(QCoreApplication::translate(
+            "statelens::migrate", "the parent %1 is neither an object nor an array")
+                        .arg(p.parent().toString()));
     auto& items = parent->items();
     const qsizetype i = p.last() == QLatin1String("-") ? qsizetype(items.size()) : indexOf(p.last());
     if (i < 0 || i > qsizetype(items.size()))
-        return fail(
-            tr("index %1 is out of range (the array has %2 elements)").arg(p.last()).arg(items.size()));
+        return fail(QCoreApplication::translate(
+            "statelens::migrate", "index %1 is out of range (the array has %2 elements)")
+                        .arg(p.last())
+                        .arg(items.size()));
     items.insert(items.begin() + i, std::move(value));
     return {};
 }
@@ -76,10 +81,10 @@ Result<void> add(json::JsonValue& root, const json::Pointer& p, json::JsonValue 
 Result<json::JsonValue> take(json::JsonValue& root, const json::Pointer& p, const Failure& fail)
 {
     if (p.isRoot())
-        return fail(tr("the whole value cannot be removed"));
+        return fail(QCoreApplication::translate("statelens::migrate", "the whole value cannot be removed"));
     json::JsonValue* parent = JsonPatch::find(root, p.parent());
     if (!parent || !JsonPatch::find(*parent, json::Pointer({ p.last() })))
-        return fail(tr("%1 does not exist").arg(p.toString()));
+        return fail(QCoreApplication::translate("statelens::migrate", "%1 does not exist").arg(p.toString()));
     if (parent->isObject()) {
         json::JsonValue v = *parent->member(p.last());
         parent->remove(p.last());
@@ -97,13 +102,13 @@ QString Scope::describe() const
 {
     switch (kind) {
     case Kind::State:
-        return tr("the whole state");
+        return QCoreApplication::translate("statelens::migrate::Scope", "the whole state");
     case Kind::Namespace:
-        return tr("namespace %1").arg(ns);
+        return QCoreApplication::translate("statelens::migrate::Scope", "namespace %1").arg(ns);
     case Kind::Key:
-        return tr("key %1/%2").arg(ns, key);
+        return QCoreApplication::translate("statelens::migrate::Scope", "key %1/%2").arg(ns, key);
     case Kind::Tasks:
-        return tr("every task");
+        return QCoreApplication::translate("statelens::migrate::Scope", "every task");
     }
     return {};
 }

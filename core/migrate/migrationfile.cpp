@@ -13,7 +13,7 @@ namespace statelens::migrate {
 namespace {
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::migrate::MigrationFile", s);
+    return QCoreApplication::translate("statelens::migrate::Reader", s);
 }
 
 const QStringList formats
@@ -201,7 +201,9 @@ Result<UserMigration> MigrationFile::parse(const QByteArray& text, const QString
     const json::Document& d = doc.value();
     const Reader r(d, path);
     if (!d.isObject(0))
-        return r.at(0, tr("a migration file holds one JSON object with \"from\", \"to\" and \"operations\""));
+        return r.at(0,
+            QCoreApplication::translate("statelens::migrate::MigrationFile",
+                "a migration file holds one JSON object with \"from\", \"to\" and \"operations\""));
     UserMigration m;
     m.path = path;
     auto from = r.version(0, u"from");
@@ -213,7 +215,10 @@ Result<UserMigration> MigrationFile::parse(const QByteArray& text, const QString
     m.from = from.value();
     m.to = to.value();
     if (m.from == m.to)
-        return r.at(d.member(0, u"to"), tr("\"from\" and \"to\" are the same version, %1").arg(m.to));
+        return r.at(d.member(0, u"to"),
+            QCoreApplication::translate(
+                "statelens::migrate::MigrationFile", "\"from\" and \"to\" are the same version, %1")
+                .arg(m.to));
     auto description = r.optionalString(0, u"description");
     if (!description)
         return description.error();
@@ -223,7 +228,8 @@ Result<UserMigration> MigrationFile::parse(const QByteArray& text, const QString
         return format.error();
     if (!format->isEmpty() && !formats.contains(format.value()))
         return r.at(d.member(0, u"format"),
-            tr("unknown \"format\" \"%1\" (one of: %2)")
+            QCoreApplication::translate(
+                "statelens::migrate::MigrationFile", "unknown \"format\" \"%1\" (one of: %2)")
                 .arg(format.value(), formats.join(QLatin1String(", "))));
     m.format = format.value();
     Scope fileScope;
@@ -236,7 +242,8 @@ Result<UserMigration> MigrationFile::parse(const QByteArray& text, const QString
     const quint32 ops = d.member(0, u"operations");
     if (ops == json::Document::npos || !d.isArray(ops))
         return r.at(ops == json::Document::npos ? 0 : ops,
-            tr("\"operations\" must be an array of JSON Patch operations"));
+            QCoreApplication::translate("statelens::migrate::MigrationFile",
+                "\"operations\" must be an array of JSON Patch operations"));
     Result<void> failure;
     d.forEachElement(ops, [&](int, quint32 n) {
         auto op = r.operation(n, fileScope);
@@ -309,9 +316,10 @@ Step MigrationFile::toStep(const UserMigration& migration, const Subject& subjec
                 if (folder) {
                     base = json::Pointer({ QStringLiteral("namespaces"), s.ns });
                 } else if (s.ns != fileNs) {
-                    Error e = Error::validation(
-                        tr("this state has no namespace \"%1\" (its file is the namespace \"%2\")")
-                            .arg(s.ns, fileNs));
+                    Error e
+                        = Error::validation(QCoreApplication::translate("statelens::migrate::MigrationFile",
+                            "this state has no namespace \"%1\" (its file is the namespace \"%2\")")
+                                                .arg(s.ns, fileNs));
                     e.line = op.line;
                     e.column = op.column;
                     return located(e);
@@ -322,20 +330,26 @@ Step MigrationFile::toStep(const UserMigration& migration, const Subject& subjec
             case Scope::Kind::Tasks: {
                 if (!folder) {
                     Error e
-                        = Error::validation(tr("this state has no tasks (only state folders keep tasks/)"));
+                        = Error::validation(QCoreApplication::translate("statelens::migrate::MigrationFile",
+                            "this state has no tasks (only state folders keep tasks/)"));
                     e.line = op.line;
                     e.column = op.column;
                     return located(e);
                 }
                 for (TaskFile& t : ms.tasks)
                     if (auto r = JsonPatch::apply(t.value, op); !r)
-                        return located(r.error(), tr("task file %1").arg(QFileInfo(t.path).fileName()));
+                        return located(r.error(),
+                            QCoreApplication::translate("statelens::migrate::MigrationFile", "task file %1")
+                                .arg(QFileInfo(t.path).fileName()));
                 if (json::JsonValue* inState
                     = ms.state.isObject() ? ms.state.member(QStringLiteral("tasks")) : nullptr;
                     inState && inState->isArray()) {
                     for (size_t i = 0; i < inState->items().size(); ++i)
                         if (auto r = JsonPatch::apply(inState->items()[i], op); !r)
-                            return located(r.error(), tr("state.json tasks[%1]").arg(i));
+                            return located(r.error(),
+                                QCoreApplication::translate(
+                                    "statelens::migrate::MigrationFile", "state.json tasks[%1]")
+                                    .arg(i));
                 }
                 continue;
             }

@@ -60,14 +60,16 @@ Result<QString> pickFile(const QString& dir)
             versioned.append(n);
     }
     if (versioned.isEmpty())
-        return Error::notFound(
-            tr("no JSON file here has a \"version\" field or the v1 \"settings\" layout; nothing to migrate"),
+        return Error::notFound(QCoreApplication::translate("statelens::migrate",
+                                   "no JSON file here has a \"version\" field or the v1 \"settings\" layout; "
+                                   "nothing to migrate"),
             dir);
     if (versioned.size() == 1)
         return QDir(dir).filePath(versioned.first());
     if (versioned.contains(QLatin1String("state.json")))
         return QDir(dir).filePath(QStringLiteral("state.json"));
-    return Error::validation(tr("several files carry a version (%1); pass the one to migrate")
+    return Error::validation(QCoreApplication::translate("statelens::migrate",
+                                 "several files carry a version (%1); pass the one to migrate")
                                  .arg(versioned.join(QLatin1String(", "))),
         dir);
 }

@@ -20,9 +20,9 @@
 namespace statelens::migrate {
 
 namespace {
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::migrate::Migrator", s, nullptr, n);
+    return QCoreApplication::translate("statelens::migrate::Migrator", s, disambiguation, n);
 }
 
 json::Style fallbackStyle(Family family)
@@ -254,7 +254,7 @@ Result<QList<TaskFile>> Migrator::readTasks(
 QString Migrator::logText(const Preview& preview, const Outcome& outcome) const
 {
     QStringList lines;
-    lines << tr("%1 migrating %2 from version %3 to %4 (%n step(s))", int(preview.steps.size()))
+    lines << tr("%1 migrating %2 from version %3 to %4 (%n step(s))", nullptr, int(preview.steps.size()))
                  .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_subject.file,
                      preview.from, preview.to);
     int n = 0;

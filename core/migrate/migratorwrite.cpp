@@ -111,7 +111,7 @@ Result<Outcome> Migrator::apply(const QString& target, const Progress& progress)
             return c.error();
     }
     WriteOptions backupOptions;
-    backupOptions.newFileMode = unixMode(file);
+    backupOptions.mode = unixMode(file);
     if (auto w = writeFileAtomically(outcome.backup, original, backupOptions); !w)
         return w.error();
 
@@ -130,6 +130,7 @@ Result<Outcome> Migrator::apply(const QString& target, const Progress& progress)
         auto backup = before ? backups::safety(folderOf(m_subject), it.key()) : Result<QString>(before.error());
         WriteOptions taskOptions;
         taskOptions.expected = taskStamps.value(it.key());
+        taskOptions.confineTo = folderOf(m_subject);
         auto w = backup ? writeFileAtomically(it.key(), it.value(), taskOptions)
                         : Result<FileStamp>(backup.error());
         if (!w) {
@@ -154,7 +155,9 @@ Result<Outcome> Migrator::apply(const QString& target, const Progress& progress)
     }
     outcome.logText = logText(preview, outcome);
     log += outcome.logText.toUtf8();
-    if (auto w = writeFileAtomically(outcome.log, log); !w)
+    WriteOptions logOptions; // old and new values: as private as the state they come from
+    logOptions.mode = unixMode(file);
+    if (auto w = writeFileAtomically(outcome.log, log, logOptions); !w)
         return Error { w.error().kind,
             tr("the state was migrated, but the log could not be written: %1").arg(w.error().message),
             outcome.log };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshot.h"
 
+#include "io/safewrite.h"
+
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
@@ -121,6 +123,8 @@ Problem Problem::fromError(const Error& e, Severity s)
     p.line = e.line;
     p.column = e.column;
     p.message = e.message;
+    if (e.kind == Error::Kind::Io && !e.file.isEmpty() && isSpecialFile(e.file))
+        p.code = Code::NotRegularFile; // the error of readFile(), which never opens such a file
     return p;
 }
 

@@ -141,7 +141,10 @@ struct Problem
         General,             ///< anything without a code of its own
         TempFile,            ///< an orphan temp file of an interrupted atomic write (reportTempFiles)
         MetricsMismatch,     ///< a stored metrics member differs from what tasks/ gives
-        TaskSnapshotMismatch ///< a task differs between tasks/ and the state.json snapshot
+        TaskSnapshotMismatch, ///< a task differs between tasks/ and the state.json snapshot
+        NotRegularFile,      ///< a FIFO, socket or device where a state file was expected: skipped, never opened
+        LinkOutside,         ///< a file or folder that is, or is reached through, a symlink out of the state folder
+        DuplicateKey         ///< an object holds a key more than once; the last one is the value (as JSON.parse)
     };
     Severity severity = Severity::Warning;
     QString file;

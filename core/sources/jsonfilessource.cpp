@@ -28,7 +28,10 @@ DocumentPtr JsonFilesSource::addFile(Snapshot& s, const QString& name, const QSt
         s.namespaces.append(empty);
         return {};
     }
-    s.namespaces.append(namespaceFromObject(name, doc.value(), file));
+    QStringList duplicates;
+    s.namespaces.append(namespaceFromObject(name, doc.value(), file, &duplicates));
+    for (const QString& key : std::as_const(duplicates))
+        s.problems.append(duplicateKeyProblem(file, name + u'/' + key));
     return doc.value();
 }
 

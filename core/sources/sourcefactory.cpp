@@ -20,13 +20,13 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::Detection", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 
 /// Reads at most the first `limit` bytes (detection never reads a whole big file).
 QByteArray head(const QString& path, qint64 limit = 1 << 20)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.read(limit) : QByteArray();
+    auto bytes = readFileHead(path, limit);
+    return bytes ? std::move(bytes.value()) : QByteArray();
 }
 
 bool looksPythonJson(const QByteArray& text)

@@ -13,7 +13,7 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::Sources", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 }
 
 Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context)
@@ -157,12 +157,34 @@ QString memberString(const json::Document& doc, quint32 obj, QStringView key)
     return QString::fromUtf8(doc.raw(n));
 }
 
+QString linkOutside(const QString& path, const QString& root)
+{
+    const QString real = QFileInfo(path).canonicalFilePath();
+    const QString realRoot = QFileInfo(root).canonicalFilePath();
+    if (real.isEmpty() || realRoot.isEmpty() || real == realRoot || real.startsWith(realRoot + u'/'))
+        return {};
+    return real;
+}
+
+void reportLinkOutside(const QString& path, const QString& root, Snapshot& snapshot)
+{
+    const QString real = linkOutside(path, root);
+    if (real.isEmpty())
+        return;
+    Problem p;
+    p.severity = Problem::Severity::Warning;
+    p.code = Problem::Code::LinkOutside;
+    p.file = path;
+    p.message = tr("a symlink leads out of the state folder (to %1): shown, but StateLens never writes through it").arg(real);
+    snapshot.problems.append(p);
+}
+
 QStringList listFiles(const QString& dir, const QStringList& nameFilters, bool hidden)
 {
     QDir d(dir);
     if (!d.exists())
         return {};
-    QDir::Filters f = QDir::Files | QDir::NoDotAndDotDot;
+    QDir::Filters f = QDir::Files | QDir::System | QDir::NoDotAndDotDot;
     if (hidden)
         f |= QDir::Hidden;
     const QStringList names = d.entryList(nameFilters, f, QDir::Name);
@@ -173,18 +195,43 @@ QStringList listFiles(const QString& dir, const QStringList& nameFilters, bool h
     return out;
 }
 
-Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const QString& file)
+bool addEntryLastWins(Namespace& ns, Entry entry, QHash<QString, qsizetype>& index)
+{
+    if (const auto it = index.constFind(entry.key); it != index.cend()) {
+        ns.entries[*it] = std::move(entry);
+        return false;
+    }
+    index.insert(entry.key, ns.entries.size());
+    ns.entries.append(std::move(entry));
+    return true;
+}
+
+Problem duplicateKeyProblem(const QString& file, const QString& address)
+{
+    Problem p;
+    p.severity = Problem::Severity::Warning;
+    p.code = Problem::Code::DuplicateKey;
+    p.file = file;
+    p.address = address;
+    p.message = tr("%1 is given more than once; the last one is the value (as JSON.parse and Python read it), the earlier ones are ignored").arg(address);
+    return p;
+}
+
+Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const QString& file, QStringList* duplicates)
 {
     Namespace ns;
     ns.name = name;
     const quint32 root = doc->root();
     if (doc->isObject(root)) {
+        QHash<QString, qsizetype> index;
         doc->forEachMember(root, [&](quint32 k, quint32 v) {
             Entry e;
             e.key = doc->string(k);
             e.value = ValueRef(doc, v);
             e.file = file;
-            ns.entries.append(std::move(e));
+            const QString key = e.key;
+            if (!addEntryLastWins(ns, std::move(e), index) && duplicates && !duplicates->contains(key))
+                duplicates->append(key);
             return true;
         });
     } else {
@@ -313,7 +360,7 @@ void addCommonProblems(Snapshot& s, qsizetype valueLimit)
 void reportTempFiles(const QString& dir, Snapshot& s)
 {
     static const QRegularExpression temp(QStringLiteral(
-        "^(\\..+\\.[A-Za-z0-9_]{6,}\\.tmp|\\.batch_state_.*\\.tmp|.+\\.json\\.[A-Za-z0-9]{6}|\\..+\\.statelens-[0-9a-f]+\\.tmp)$"));
+        "^(\\..+\\.[A-Za-z0-9_]{6,}\\.tmp|\\.batch_state_.*\\.tmp|.+\\.json\\.[A-Za-z0-9]{6}|\\..+\\.statelens-[0-9a-f-]+\\.tmp)$"));
     const auto entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QFileInfo& fi : entries)
         if (temp.match(fi.fileName()).hasMatch()) {

@@ -43,11 +43,30 @@ QDateTime parseTime(const QString& text);
 QString memberString(const json::Document& doc, quint32 obj, QStringView key);
 
 /// Files in `dir` matching `nameFilter` (e.g. "*.json"), sorted by name; hidden files included on request.
+/// FIFOs, sockets, devices and dangling symlinks with a matching name are listed too, so that reading them
+/// gives a problem that names them (readFile() never opens them) instead of skipping them silently.
 QStringList listFiles(const QString& dir, const QStringList& nameFilters, bool hidden = false);
 
+/// The real path of `path` when it is, or is reached through, a symlink that leads out of `root`; empty
+/// when it stays inside (or does not exist).
+QString linkOutside(const QString& path, const QString& root);
+
+/// Adds a LinkOutside warning for `path` when linkOutside() finds one: such a file is shown, never written.
+void reportLinkOutside(const QString& path, const QString& root, Snapshot& snapshot);
+
 /// Top-level members of a JSON object file as one namespace (single-file sources: the namespace is the
-/// file's stem, the keys its members). A non-object root becomes one entry with key ".".
-Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const QString& file);
+/// file's stem, the keys its members). A non-object root becomes one entry with key ".". A key given more
+/// than once is one entry with the last value (addEntryLastWins); each such key is added to `duplicates`.
+Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const QString& file,
+                              QStringList* duplicates = nullptr);
+
+/// Appends `entry` to `ns`, or, when `ns` already has its key, replaces that entry's value in place: the
+/// last occurrence of a key wins, as JSON.parse, Python and Document::member() read it. `index` maps the
+/// keys seen so far to their position (start empty). Returns false when it replaced an entry.
+bool addEntryLastWins(Namespace& ns, Entry entry, QHash<QString, qsizetype>& index);
+
+/// A DuplicateKey warning for `address` (NAMESPACE/KEY) in `file`.
+Problem duplicateKeyProblem(const QString& file, const QString& address);
 
 /// Checks every source shares: secrets stored in state, keys too long, values over the size limit.
 void addCommonProblems(Snapshot& snapshot, qsizetype valueLimit = 1 << 20);

@@ -2,6 +2,7 @@
 // StateFolderSource::reloadFiles(): one task, report, session or log file, the backups, or state.json.
 #include "statefoldersource.h"
 
+#include "io/safewrite.h"
 #include "sources/partialreload.h"
 #include "sources/statelayout.h"
 #include "sources/taskreader.h"
@@ -32,9 +33,8 @@ LogFile logFileOf(const QString& path)
         log.sessionId = m.captured(1);
         log.time = QDateTime::fromMSecsSinceEpoch(m.captured(2).toLongLong(), Qt::UTC);
     }
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray head = file.read(1).trimmed();
+    if (const auto first = readFileHead(path, 1)) {
+        const QByteArray head = first->trimmed();
         log.format = head.startsWith('{') || log.name.endsWith(QLatin1String(".jsonl")) ? LogFile::Format::JsonLines
                                                                                          : LogFile::Format::Text;
     }

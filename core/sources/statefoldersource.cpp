@@ -2,6 +2,7 @@
 #include "statefoldersource.h"
 
 #include "backup/backupcatalogue.h"
+#include "io/safewrite.h"
 #include "sources/statelayout.h"
 #include "sources/taskreader.h"
 #include "store/jsonfilewriter.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -69,6 +71,9 @@ Result<Snapshot> StateFolderSource::load(const LoadContext& context) const
     context.report(95, tr("checking backups"));
     loadBackups(s);
     crossCheck(s, state);
+    for (const QString& dir : { layout::tasksDir(m_path), layout::reportsDir(m_path), layout::sessionsDir(m_path),
+                                layout::logsDir(m_path) })
+        reportLinkOutside(dir, m_path, s);
     reportTempFiles(m_path, s);
     reportTempFiles(layout::tasksDir(m_path), s);
     addCommonProblems(s);
@@ -143,8 +148,23 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
     if (documented) {
         const quint32 nss = d.member(0, u"namespaces");
         if (nss != json::Document::npos && d.isObject(nss)) {
+            // A namespace or key given twice: the last one wins, as Document::member() and every JSON reader.
+            // One problem per duplicated name, however often it repeats (100,000 copies are one problem).
+            QHash<QString, qsizetype> nsIndex;
+            QSet<QString> reported;
             d.forEachMember(nss, [&](quint32 k, quint32 v) {
                 const QString name = d.string(k);
+                if (const auto earlier = nsIndex.constFind(name); earlier != nsIndex.cend()) {
+                    if (!reported.contains(name)) {
+                        reported.insert(name);
+                        s.problems.append(duplicateKeyProblem(shownFile, name));
+                    }
+                    s.namespaces.removeAt(*earlier);
+                    nsIndex.remove(name);
+                    for (auto it = nsIndex.begin(); it != nsIndex.end(); ++it)
+                        if (*it > *earlier)
+                            --*it;
+                }
                 if (auto ok = layout::validateNamespace(name); !ok)
                     s.problems.append(info(shownFile, ok.error().message, Problem::Severity::Warning));
                 if (!d.isObject(v)) {
@@ -153,14 +173,20 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
                 }
                 Namespace ns;
                 ns.name = name;
+                QHash<QString, qsizetype> index;
                 d.forEachMember(v, [&](quint32 kk, quint32 vv) {
                     Entry e;
                     e.key = d.string(kk);
                     e.value = ValueRef(doc, vv);
                     e.file = shownFile;
-                    ns.entries.append(std::move(e));
+                    const QString address = name + u'/' + e.key;
+                    if (!addEntryLastWins(ns, std::move(e), index) && !reported.contains(address)) {
+                        reported.insert(address);
+                        s.problems.append(duplicateKeyProblem(shownFile, address));
+                    }
                     return true;
                 });
+                nsIndex.insert(name, s.namespaces.size());
                 s.namespaces.append(std::move(ns));
                 return true;
             });
@@ -168,7 +194,10 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
             s.problems.append(info(shownFile, tr("state.json has no \"namespaces\" object"), Problem::Severity::Warning));
         }
     } else {
-        s.namespaces.append(namespaceFromObject(QStringLiteral("state"), doc, shownFile));
+        QStringList duplicates;
+        s.namespaces.append(namespaceFromObject(QStringLiteral("state"), doc, shownFile, &duplicates));
+        for (const QString& key : std::as_const(duplicates))
+            s.problems.append(duplicateKeyProblem(shownFile, QStringLiteral("state/") + key));
     }
     const quint32 sessions = d.member(0, u"sessions");
     if (sessions != json::Document::npos && d.isArray(sessions))
@@ -203,9 +232,8 @@ void StateFolderSource::loadSideFolders(Snapshot& s, const LoadContext& context)
             log.sessionId = m.captured(1);
             log.time = QDateTime::fromMSecsSinceEpoch(m.captured(2).toLongLong(), Qt::UTC);
         }
-        QFile file(f);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray head = file.read(1).trimmed();
+        if (const auto first = readFileHead(f, 1)) {
+            const QByteArray head = first->trimmed();
             log.format = head.startsWith('{') || log.name.endsWith(QLatin1String(".jsonl")) ? LogFile::Format::JsonLines
                                                                                              : LogFile::Format::Text;
         }
@@ -215,6 +243,8 @@ void StateFolderSource::loadSideFolders(Snapshot& s, const LoadContext& context)
         Report r;
         r.path = f;
         r.id = QFileInfo(f).completeBaseName();
+        if (QFileInfo(f).isSymLink())
+            reportLinkOutside(f, m_path, s);
         if (auto doc = readJsonFile(f, s, context); doc)
             r.value = ValueRef(doc.value(), 0);
         else
@@ -225,6 +255,8 @@ void StateFolderSource::loadSideFolders(Snapshot& s, const LoadContext& context)
         Report r;
         r.path = f;
         r.id = QFileInfo(f).completeBaseName();
+        if (QFileInfo(f).isSymLink())
+            reportLinkOutside(f, m_path, s);
         if (auto doc = readJsonFile(f, s, context); doc)
             r.value = ValueRef(doc.value(), 0);
         else

@@ -2,6 +2,7 @@
 // StateFolderSource::apply: maps addresses to files and writes them through applyJsonEdits().
 #include "statefoldersource.h"
 
+#include "io/filelock.h"
 #include "io/safewrite.h"
 #include "sources/sourceutil.h"
 #include "sources/statelayout.h"
@@ -133,9 +134,13 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         plans[stateFile].edits.append(jsonEditFor(base, c, p));
     }
 
-    if (!documented)
-        QDir().mkpath(layout::statelensDir(m_path));
-    const QString lockPath = documented ? layout::lockFile(m_path) : layout::statelensDir(m_path) + QStringLiteral("/lock");
+    // One lock per folder, whatever its format: migrate, restore and the doctor take the same one. Held for
+    // the whole save (task files are removed and written before state.json), so the file writes below do
+    // not take it again.
+    const QString lockPath = layout::lockFile(m_path);
+    auto folderLock = FileLock::acquire(lockPath);
+    if (!folderLock)
+        return folderLock.error();
     auto request = [&](const QString& file, QList<JsonEdit> edits, bool create) {
         const bool isState = file == stateFile;
         JsonWriteRequest req;
@@ -145,8 +150,8 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         req.expected = base.stamps.contains(file) ? std::optional(base.stamps.value(file)) : std::nullopt;
         if (isState && req.expected)
             req.known = parsedStateFile(base, stateFile);
-        req.lockFile = lockPath;
         req.confineTo = m_path;
+        req.followLinkAnywhere = isState; // a symlinked state.json: its target is saved, the link kept
         req.createIfMissing = create || (isState && documented);
         if (isState && documented)
             req.initialContent = layout::emptyStateJson();
@@ -156,6 +161,11 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
     // Nothing is written if any file changed on disk since `base` was read at a place this save changes
     // (changes elsewhere in the same files are kept: the writes apply the edits to the new content).
     for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        // A task file, or a tasks/ or reports/ folder, that is a symlink out of the state folder is shown but
+        // never written through (state.json itself is followed wherever it points, as editors do).
+        auto confined = it.key() == stateFile || it->remove ? checkConfined(it.key(), m_path) : checkConfinedFile(it.key(), m_path);
+        if (!confined)
+            return confined.error();
         if (it->remove) {
             if (auto r = checkUnchanged(it.key(), base.stamps.value(it.key())); !r) {
                 Error e = r.error();
@@ -211,6 +221,8 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         if (file == stateFile)
             continue;
         if (it->remove) {
+            if (auto confined = checkConfined(file, m_path); !confined)
+                return confined.error();
             auto b = backups::safety(m_path, file, link);
             if (!b)
                 return b.error();

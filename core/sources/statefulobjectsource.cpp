@@ -89,16 +89,19 @@ PlainJsonSource::PlainJsonSource(const QString& path, QString note)
 Result<Snapshot> PlainJsonSource::load(const LoadContext& context) const
 {
     if (!QFileInfo::exists(m_path))
-        return Error::notFound(tr("does not exist"), m_path);
+        return Error::notFound(
+            QCoreApplication::translate("statelens::PlainJsonSource", "does not exist"), m_path);
     Snapshot s;
     s.info.kind = kind();
     s.info.path = m_path;
     s.info.version = QStringLiteral("none");
-    s.info.detectedBy = tr("no known tool recognised; showing the JSON files as they are");
+    s.info.detectedBy = QCoreApplication::translate(
+        "statelens::PlainJsonSource", "no known tool recognised; showing the JSON files as they are");
     s.info.note = m_note;
     for (const QString& f : jsonFilesOf(m_path)) {
         if (context.cancelled())
-            return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+            return Error { Error::Kind::Cancelled,
+                QCoreApplication::translate("statelens::PlainJsonSource", "cancelled"), m_path };
         addFile(s, QFileInfo(f).completeBaseName(), f, context);
     }
     addSafetyBackups(s);

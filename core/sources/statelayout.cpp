@@ -46,8 +46,11 @@ Result<QString> sanitizeTaskId(const QString& id)
 {
     if (id.contains(QChar(0)))
         return Error::validation(tr("task id contains a NUL character"));
+    // A path separator is refused, not dropped: "a/b" would otherwise name the file of another id, "ab".
+    if (id.contains(u'/') || id.contains(u'\\'))
+        return Error::validation(tr("task id '%1' contains a path separator").arg(id));
     QString safe = id;
-    for (QChar c : QStringLiteral("/\\:*?\"<>|"))
+    for (QChar c : QStringLiteral(":*?\"<>|"))
         safe.remove(c);
     if (safe.isEmpty() || safe == QLatin1String(".") || safe == QLatin1String("..") || safe.contains(QLatin1String("..")))
         return Error::validation(tr("task id '%1' cannot be used as a file name").arg(id));

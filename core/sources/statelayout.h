@@ -33,8 +33,8 @@ QByteArray emptyStateJson();
 Result<void> validateNamespace(const QString& ns);
 /// Keys are 1..255 characters.
 Result<void> validateKey(const QString& key);
-/// Sanitizes a task id for use as a file name: strips / \ : * ? " < > | (as the document says) and
-/// rejects ids that are empty afterwards, contain NUL, or are "." or "..".
+/// Sanitizes a task id for use as a file name: refuses ids with NUL, / or \, strips : * ? " < > | (as the
+/// document says) and refuses ids that are empty afterwards, "." or contain "..".
 Result<QString> sanitizeTaskId(const QString& id);
 } // namespace layout
 

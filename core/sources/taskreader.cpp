@@ -99,6 +99,9 @@ QList<Task> readTaskFolder(const QString& dir, Snapshot& snapshot, const LoadCon
         part.tasks.reserve(to - from);
         for (qsizetype i = from; i < to && !context.cancelled(); ++i) {
             const QString& f = files[i];
+            // A task file that is a symlink out of the state folder is shown, marked, and never written.
+            if (QFileInfo(f).isSymLink())
+                reportLinkOutside(f, QFileInfo(dir).absolutePath(), part.side);
             auto doc = readJsonFile(f, part.side, context);
             if (!doc) {
                 part.side.problems.append(Problem::fromError(doc.error()));

@@ -16,7 +16,7 @@
 namespace statelens::backups {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::BackupGenerations", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens::backups", s); }
 }
 
 QString generationKey(const QString& root, const QString& file)
@@ -42,8 +42,8 @@ bool parseGenerationName(const QString& fileName, QString* key, qint64* ms)
 Result<QString> safety(const QString& root, const QString& file, LinkPolicy policy)
 {
     const QString dir = layout::backupsDir(root);
-    if (!QDir().mkpath(dir))
-        return Error::io(dir, tr("cannot create the backup folder %1").arg(dir));
+    if (auto made = makeFolders(dir); !made)
+        return Error::io(dir, tr("cannot create the backup folder %1: %2").arg(dir, made.error().message));
     const QString key = generationKey(root, file);
     for (qint64 ms = QDateTime::currentMSecsSinceEpoch();; ++ms) {
         const QString path = dir + QStringLiteral("/%1.%2.bak").arg(key).arg(ms);

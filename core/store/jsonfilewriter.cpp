@@ -16,7 +16,7 @@
 namespace statelens {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("statelens::JsonFileWriter", s); }
+QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 
 constexpr int MaxAttempts = 8;
 
@@ -160,6 +160,13 @@ Result<void> checkJsonEdits(const JsonWriteRequest& req)
 
 Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
 {
+    // Refused before the lock and the backup: nothing is written, not even beside the file.
+    if (!req.confineTo.isEmpty()) {
+        auto confined = req.followLinkAnywhere ? checkConfined(req.file, req.confineTo)
+                                               : checkConfinedFile(req.file, req.confineTo);
+        if (!confined)
+            return confined.error();
+    }
     FileLock lock;
     if (!req.lockFile.isEmpty()) {
         auto l = FileLock::acquire(req.lockFile);
@@ -207,6 +214,7 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         opt.expected = stamp;
         opt.newFileMode = 0644;
         opt.confineTo = req.confineTo;
+        opt.followLinkAnywhere = req.followLinkAnywhere;
         auto written = writeFileAtomically(req.file, outcome.text, opt);
         if (written) {
             outcome.changed = true;

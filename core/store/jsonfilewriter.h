@@ -53,7 +53,8 @@ struct JsonWriteRequest
     std::shared_ptr<const json::Document> known;
     BackupFunction backup;             ///< called once, right before the first write attempt, if anything changed
     QString lockFile;                  ///< sidecar lock taken for the whole read-modify-write (empty: none)
-    QString confineTo;                 ///< symlinks may not lead out of this folder
+    QString confineTo;                 ///< symlinks may not lead out of this folder (checked before anything)
+    bool followLinkAnywhere = false;   ///< the top-level state file: see WriteOptions::followLinkAnywhere
     bool createIfMissing = false;      ///< a missing file starts as `initialContent` instead of an error
     QByteArray initialContent = "{}";
     bool createParents = true;         ///< setting a/b/c creates missing objects a and a/b

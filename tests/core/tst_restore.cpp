@@ -30,8 +30,8 @@ QMap<QString, QByteArray> filesOf(const QString& root)
     while (it.hasNext()) {
         const QString f = it.next();
         const QString rel = QDir(root).relativeFilePath(f);
-        if (rel.startsWith(QLatin1String(".statelens/")))
-            continue;
+        if (rel.startsWith(QLatin1String(".statelens/")) || rel == QLatin1String("state.lock"))
+            continue; // StateLens's own; state.lock is the folder's lock sidecar, taken by every writer
         QFile file(f);
         if (file.open(QIODevice::ReadOnly))
             out.insert(rel, file.readAll());

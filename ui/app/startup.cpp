@@ -35,7 +35,7 @@ QString noDisplayMessage()
         "or use the command-line tool statelens-cli, which needs no display.\n");
 }
 
-StartupOptions parseStartupOptions(const QApplication& app)
+StartupOptions parseStartupOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Startup", "Inspect and edit the state that tools persist to disk."));

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QApplication;
+class QCoreApplication;
 
 namespace statelens::ui {
 
@@ -23,7 +24,9 @@ struct StartupOptions
 bool hasDisplay();
 /// The message printed when there is no display.
 QString noDisplayMessage();
-StartupOptions parseStartupOptions(const QApplication& app);
+/// Parses the command line; --help and --version print and exit here, so that they need no display
+/// (pass a QCoreApplication when there is none).
+StartupOptions parseStartupOptions(const QCoreApplication& app);
 void applyDarkPalette(QApplication& app);
 /// Opens the path, applies the hidden options once the state has loaded.
 void start(MainWindow& window, const StartupOptions& options);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatting.h"
 
+#include "json/jsonvalue.h"
+
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace statelens::ui {
 
@@ -33,6 +38,15 @@ QString formatDuration(qint64 ms)
     if (hours < 48)
         return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(hours).arg(minutes % 60);
     return QCoreApplication::translate("Formatting", "%1 days %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+int typeColumnWidth(const QFontMetrics& metrics)
+{
+    using Type = json::JsonValue::Type;
+    int widest = 0;
+    for (Type t : { Type::Null, Type::Bool, Type::Number, Type::String, Type::Object, Type::Array })
+        widest = std::max(widest, metrics.horizontalAdvance(json::JsonValue::typeName(t)));
+    return widest + metrics.averageCharWidth() * 3;
 }
 
 } // namespace statelens::ui

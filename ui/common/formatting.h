@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QFontMetrics;
+
 namespace statelens::ui {
 
 /// "12.3 KB", in the user's locale.
@@ -12,5 +14,7 @@ QString formatSize(qint64 bytes);
 QString formatDateTime(const QDateTime& time);
 /// "1 h 2 min", "3.4 s", "120 ms".
 QString formatDuration(qint64 milliseconds);
+/// Width of a column of JSON type names (JsonValue::typeName, in the current language) with a margin.
+int typeColumnWidth(const QFontMetrics& metrics);
 
 } // namespace statelens::ui

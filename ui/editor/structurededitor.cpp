@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "structurededitor.h"
 
+#include "common/formatting.h"
 #include "editor/jsonitemdelegate.h"
 #include "editor/jsontreemodel.h"
 
@@ -25,7 +26,7 @@ StructuredEditor::StructuredEditor(QWidget* parent)
                             | QAbstractItemView::AnyKeyPressed);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(JsonTreeModel::KeyColumn, fontMetrics().averageCharWidth() * 22);
-    m_view->header()->resizeSection(JsonTreeModel::TypeColumn, fontMetrics().averageCharWidth() * 10);
+    m_view->header()->resizeSection(JsonTreeModel::TypeColumn, typeColumnWidth(fontMetrics()));
 
     auto* bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

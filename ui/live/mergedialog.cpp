@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::ui::MergeDialog", s);
+    return QCoreApplication::translate("statelens::ui", s);
 }
 
 QTableWidgetItem* valueItem(const std::optional<json::JsonValue>& v)

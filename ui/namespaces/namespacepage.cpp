@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namespacepage.h"
 
+#include "common/formatting.h"
 #include "namespaces/keytreemodel.h"
 
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(KeyTreeModel::KeyColumn, fontMetrics().averageCharWidth() * 32);
-    m_view->header()->resizeSection(KeyTreeModel::TypeColumn, fontMetrics().averageCharWidth() * 10);
+    m_view->header()->resizeSection(KeyTreeModel::TypeColumn, typeColumnWidth(fontMetrics()));
     m_view->header()->resizeSection(KeyTreeModel::SizeColumn, fontMetrics().averageCharWidth() * 13);
 
     auto* top = new QHBoxLayout;

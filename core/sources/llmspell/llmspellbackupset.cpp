@@ -21,9 +21,9 @@ namespace llmspell {
 
 namespace {
 
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::LlmSpellBackups", s, nullptr, n);
+    return QCoreApplication::translate("statelens::llmspell::LlmSpellBackupSet", s, disambiguation, n);
 }
 
 QString stringMember(const json::JsonValue& obj, const char* name)
@@ -51,25 +51,31 @@ Result<QList<Entry>> snapshotEntries(const json::JsonValue& top, const QString& 
 {
     auto shape = [&](const QString& what) {
         return Error { Error::Kind::Parse,
-            tr("MessagePack of the wrong shape: %1 (expected [timestamp, {key: [scope, key, data, "
-               "version, last_modified]}, metadata])")
+            QCoreApplication::translate("statelens::llmspell",
+                "MessagePack of the wrong shape: %1 (expected [timestamp, {key: [scope, key, data, "
+                "version, last_modified]}, metadata])")
                 .arg(what),
             file };
     };
     if (!top.isArray() || top.size() < 2)
         return shape(top.isArray()
-                ? tr("the top level is an array of %n element(s)", top.size())
-                : tr("the top level is of type %1").arg(json::JsonValue::typeName(top.type())));
+                ? QCoreApplication::translate("statelens::llmspell",
+                    "the top level is an array of %n element(s)", nullptr, int(top.size()))
+                : QCoreApplication::translate("statelens::llmspell", "the top level is of type %1")
+                      .arg(json::JsonValue::typeName(top.type())));
     const json::JsonValue& map = top.items()[1];
     if (!map.isObject())
-        return shape(tr("the entries are of type %1").arg(json::JsonValue::typeName(map.type())));
+        return shape(QCoreApplication::translate("statelens::llmspell", "the entries are of type %1")
+                         .arg(json::JsonValue::typeName(map.type())));
 
     QList<Entry> out;
     out.reserve(qsizetype(map.members().size()));
     for (const json::JsonMember& m : map.members()) {
         const json::JsonValue& v = m.value;
         if (!v.isArray() || v.size() < 3 || !v.items()[1].isString())
-            return shape(tr("entry '%1' is not [scope, key, data, …]").arg(m.key));
+            return shape(
+                QCoreApplication::translate("statelens::llmspell", "entry '%1' is not [scope, key, data, …]")
+                    .arg(m.key));
         const QString prefix = scopePrefix(v.items()[0]);
         const QString storageKey = prefix.isEmpty() ? m.key : prefix + u':' + v.items()[1].toString();
         KeyParts parts = splitStorageKey(storageKey);

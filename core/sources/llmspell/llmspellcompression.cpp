@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellCompression", s);
+    return QCoreApplication::translate("statelens::llmspell", s);
 }
 
 Error corrupt(const QString& file, const QString& detail)

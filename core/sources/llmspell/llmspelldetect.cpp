@@ -3,9 +3,10 @@
 
 #include "llmspellkvreader.h"
 
+#include "io/safewrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace statelens {
@@ -14,15 +15,15 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellDetect", s);
+    return QCoreApplication::translate("statelens", s);
 }
 
 /// SQLite's 16-byte header, checked before handing a file to SQLite (which takes a 0-byte file for an
 /// empty database).
 bool hasSqliteHeader(const QString& path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+    const auto head = readFileHead(path, 16);
+    return head && head.value() == QByteArray("SQLite format 3\0", 16);
 }
 
 bool isKvDatabase(const QString& path)

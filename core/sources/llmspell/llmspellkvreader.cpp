@@ -5,6 +5,8 @@
 #include "llmspellvalue.h"
 #include "sqliteconnection.h"
 
+#include "io/safewrite.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -19,7 +21,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellSource", s);
+    return QCoreApplication::translate("statelens::llmspell", s);
 }
 
 bool hasTable(const QSqlDatabase& db, const QString& table)
@@ -79,6 +81,11 @@ Result<KvContents> readKvStore(const QString& dbPath, const LoadContext& context
     const QFileInfo fi(dbPath);
     if (!fi.exists())
         return Error::notFound(tr("database file not found"), dbPath);
+    // SQLite would block opening a FIFO: only a regular file is handed to it (readFileHead says what it is).
+    if (isSpecialFile(dbPath)) {
+        auto head = readFileHead(dbPath, 16);
+        return head ? Error::io(dbPath, tr("not a regular file")) : head.error();
+    }
     // SQLite would take a 0-byte file for an empty database; say what it is instead.
     if (fi.isFile() && fi.size() == 0)
         return Error { Error::Kind::Parse, tr("the database file is empty (0 bytes)"), dbPath };

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellSource", s);
+    return QCoreApplication::translate("statelens::llmspell::Transaction", s);
 }
 
 /// One row as this apply sees it.

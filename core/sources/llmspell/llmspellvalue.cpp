@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::LlmSpellValue", s);
+    return QCoreApplication::translate("statelens::llmspell", s);
 }
 
 QDateTime fromSecsNanos(qint64 secs, qint64 nanos)

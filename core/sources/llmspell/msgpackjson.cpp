@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "msgpackjson.h"
 
+#include "json/jsondocument.h"
+
 #include <QCoreApplication>
 
 #include <msgpack.hpp>
@@ -11,9 +13,9 @@ namespace statelens::llmspell {
 
 namespace {
 
-QString tr(const char* s, int n = -1)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("statelens::MessagePack", s, nullptr, n);
+    return QCoreApplication::translate("statelens::llmspell", s, disambiguation, n);
 }
 
 constexpr int MaxDepth = 512;
@@ -39,7 +41,7 @@ json::JsonValue toJson(const msgpack::object& o, int depth)
     case msgpack::type::FLOAT64:
         return json::JsonValue::fromDouble(o.via.f64);
     case msgpack::type::STR:
-        return json::JsonValue::fromString(QString::fromUtf8(o.via.str.ptr, qsizetype(o.via.str.size)));
+        return json::JsonValue::fromString(json::fromUtf8KeepingBom(QByteArrayView(o.via.str.ptr, qsizetype(o.via.str.size))));
     case msgpack::type::BIN:
         return json::JsonValue::fromString(
             QString::fromLatin1(QByteArray(o.via.bin.ptr, qsizetype(o.via.bin.size)).toBase64()));
@@ -60,7 +62,7 @@ json::JsonValue toJson(const msgpack::object& o, int depth)
             const msgpack::object_kv& kv = o.via.map.ptr[i];
             QString key;
             if (kv.key.type == msgpack::type::STR)
-                key = QString::fromUtf8(kv.key.via.str.ptr, qsizetype(kv.key.via.str.size));
+                key = json::fromUtf8KeepingBom(QByteArrayView(kv.key.via.str.ptr, qsizetype(kv.key.via.str.size)));
             else
                 key = QString::fromUtf8(toJson(kv.key, depth + 1).toCompactJson());
             // Duplicate keys are kept in order, as a JSON text with duplicates would be.
@@ -138,7 +140,7 @@ Result<json::JsonValue> decodeMessagePack(QByteArrayView data, const QString& fi
             = msgpack::unpack(data.data(), n, offset, nullptr, nullptr, limit);
         if (offset != n)
             return Error { Error::Kind::Parse,
-                tr("%n byte(s) after the end of the MessagePack value", int(n - offset)), file };
+                tr("%n byte(s) after the end of the MessagePack value", nullptr, int(n - offset)), file };
         return toJson(handle.get(), 0);
     } catch (const DepthError&) {
         return Error { Error::Kind::Parse, tr("MessagePack nesting deeper than %1").arg(MaxDepth), file };

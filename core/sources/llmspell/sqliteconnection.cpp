@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteconnection.h"
 
+#include "io/safewrite.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -14,10 +17,26 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("statelens::SqliteConnection", s);
+    return QCoreApplication::translate("statelens::llmspell::SqliteConnection", s);
 }
 
 std::atomic<quint64> s_counter { 0 };
+
+/// A database in WAL mode (header bytes 18 and 19 are 2) with neither "-wal" nor "-shm" beside it: no
+/// connection is open (the last one to close removes both). A read-only open would create them and, unable
+/// to checkpoint, leave them behind; reading the main file alone sees everything there is.
+bool walWithoutConnection(const QString& path)
+{
+    const auto head = readFileHead(path, 20);
+    return head && head->size() == 20 && quint8(head->at(18)) == 2 && quint8(head->at(19)) == 2
+        && !QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+QString immutableUri(const QString& path)
+{
+    // QUrl percent-encodes '?', '#' and '%' in the path, as SQLite's URI parser expects.
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1String("?mode=ro&immutable=1");
+}
 
 } // namespace
 
@@ -65,13 +84,16 @@ Result<void> SqliteConnection::open()
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
     switch (m_mode) {
     case Mode::ReadOnly:
-        db.setDatabaseName(m_path);
-        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        if (walWithoutConnection(m_path)) {
+            db.setDatabaseName(immutableUri(m_path));
+            options += QLatin1String(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else { // a live writer's -wal and -shm are there: read through them, as a reader must
+            db.setDatabaseName(m_path);
+            options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        }
         break;
     case Mode::Immutable:
-        // QUrl percent-encodes '?', '#' and '%' in the path, as SQLite's URI parser expects.
-        db.setDatabaseName(
-            QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QLatin1String("?mode=ro&immutable=1"));
+        db.setDatabaseName(immutableUri(m_path));
         options += QLatin1String(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
         break;
     case Mode::ReadWrite:

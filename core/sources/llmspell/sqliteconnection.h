@@ -22,7 +22,8 @@ class SqliteConnection final
 
 public:
     enum class Mode {
-        ReadOnly, ///< SQLITE_OPEN_READONLY: sees the WAL, never writes the database
+        ReadOnly, ///< SQLITE_OPEN_READONLY: sees the WAL, never writes the database; a WAL database with no
+                  ///< -wal and -shm (no connection open) is read as Immutable, so that none are created
         Immutable, ///< file:…?immutable=1: reads the main file only (no locks, no -shm; the WAL is not seen)
         ReadWrite, ///< for apply(): writes in transactions
     };
