@@ -3,12 +3,14 @@
 
 #include "io/safewrite.h"
 
+#include "util/executor.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QThread>
 
 #include <atomic>
-#include <thread>
+#include <condition_variable>
+#include <mutex>
 
 #include <cmath>
 
@@ -81,53 +83,88 @@ Task readTaskFile(const json::Document& doc, const QString& file, TextPool* pool
 
 QList<Task> readTaskFolder(const QString& dir, Snapshot& snapshot, const LoadContext& context)
 {
-    const QStringList files = listFiles(dir, { QStringLiteral("*.json") });
-    // Task folders can hold 100k files: read them on every core, each worker into its own partial snapshot
-    // (a Snapshot is not shared between threads), then merge in file order.
-    const int workers = files.size() < 512 ? 1 : qBound(1, QThread::idealThreadCount(), 8);
+    // Task folders can hold a million files. They are read in chunks that the calling thread and helpers on
+    // the Executor claim one at a time, each chunk into its own partial snapshot (a Snapshot is not shared
+    // between threads), then merged in file order. The caller never waits for a helper that has not started:
+    // it reads every chunk nobody claimed itself and then waits only for chunks being read, so a busy pool
+    // (this load may itself run on it) costs parallelism, never a deadlock.
     struct Part
     {
         QList<Task> tasks;
         Snapshot side; // stamps and problems
         TextPool pool;
     };
-    std::vector<Part> parts(size_t(workers), Part {});
-    std::atomic<int> done { 0 };
-    auto work = [&](int w) {
-        Part& part = parts[size_t(w)];
-        const qsizetype from = files.size() * w / workers, to = files.size() * (w + 1) / workers;
-        part.tasks.reserve(to - from);
-        for (qsizetype i = from; i < to && !context.cancelled(); ++i) {
-            const QString& f = files[i];
-            // A task file that is a symlink out of the state folder is shown, marked, and never written.
-            if (QFileInfo(f).isSymLink())
-                reportLinkOutside(f, QFileInfo(dir).absolutePath(), part.side);
-            auto doc = readJsonFile(f, part.side, context);
-            if (!doc) {
-                part.side.problems.append(Problem::fromError(doc.error()));
-            } else if (!doc.value()->isObject(0)) {
-                Problem p;
-                p.file = f;
-                p.message = QCoreApplication::translate("statelens::Sources", "a task file must hold a JSON object");
-                part.side.problems.append(p);
-            } else {
-                part.tasks.append(readTaskFile(*doc.value(), f, &part.pool));
+    struct Shared
+    {
+        QStringList files;
+        QString folder;
+        LoadContext context; // helpers read cancel and preread; only the caller reports progress
+        std::vector<Part> parts;
+        std::atomic<qsizetype> next { 0 };
+        std::atomic<int> read { 0 };
+        std::mutex mutex;
+        std::condition_variable finished;
+        qsizetype done = 0; // chunks read, under mutex
+    };
+    constexpr qsizetype ChunkSize = 256;
+    auto shared = std::make_shared<Shared>();
+    shared->files = listFiles(dir, { QStringLiteral("*.json") });
+    shared->folder = QFileInfo(dir).absolutePath();
+    shared->context = context;
+    shared->context.progress = nullptr;
+    const qsizetype total = shared->files.size();
+    const qsizetype chunks = (total + ChunkSize - 1) / ChunkSize;
+    shared->parts.resize(size_t(chunks));
+
+    // Claims and reads chunks until none is left; returns how many files it read.
+    auto claim = [](Shared& sh, qsizetype chunks, bool caller, const LoadContext* progressTo) {
+        for (;;) {
+            const qsizetype c = sh.next.fetch_add(1);
+            if (c >= chunks)
+                return;
+            Part& part = sh.parts[size_t(c)];
+            const qsizetype from = c * ChunkSize, to = qMin(from + ChunkSize, sh.files.size());
+            part.tasks.reserve(to - from);
+            for (qsizetype i = from; i < to && !sh.context.cancelled(); ++i) {
+                const QString& f = sh.files[i];
+                // A task file that is a symlink out of the state folder is shown, marked, and never written.
+                if (QFileInfo(f).isSymLink())
+                    reportLinkOutside(f, sh.folder, part.side);
+                auto doc = readJsonFile(f, part.side, sh.context);
+                if (!doc) {
+                    part.side.problems.append(Problem::fromError(doc.error()));
+                } else if (!doc.value()->isObject(0)) {
+                    Problem p;
+                    p.file = f;
+                    p.message = QCoreApplication::translate("statelens::Sources", "a task file must hold a JSON object");
+                    part.side.problems.append(p);
+                } else {
+                    part.tasks.append(readTaskFile(*doc.value(), f, &part.pool));
+                }
             }
-            const int n = done.fetch_add(1, std::memory_order_relaxed) + 1;
-            if (w == 0 && n % 512 == 0)
-                context.report(int(qint64(n) * 100 / files.size()),
-                               QCoreApplication::translate("statelens::Sources", "reading tasks (%1 of %2)").arg(n).arg(files.size()));
+            const int n = sh.read.fetch_add(int(to - from)) + int(to - from);
+            if (caller && progressTo)
+                progressTo->report(int(qint64(n) * 100 / sh.files.size()),
+                                   QCoreApplication::translate("statelens::Sources", "reading tasks (%1 of %2)")
+                                       .arg(n)
+                                       .arg(sh.files.size()));
+            std::lock_guard lock(sh.mutex);
+            if (++sh.done == chunks)
+                sh.finished.notify_all();
         }
     };
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(work, w);
-    work(0);
-    for (std::thread& t : threads)
-        t.join();
+    const int helpers = int(qMin<qsizetype>(chunks - 1, Executor::instance().threadCount()));
+    for (int h = 0; h < helpers; ++h)
+        Executor::instance().run([shared, chunks, claim] { claim(*shared, chunks, false, nullptr); });
+    claim(*shared, chunks, true, &context);
+    {
+        std::unique_lock lock(shared->mutex);
+        shared->finished.wait(lock, [&] { return shared->done == chunks; });
+    }
+
     QList<Task> tasks;
-    tasks.reserve(files.size());
-    for (Part& part : parts) {
+    tasks.reserve(total);
+    for (Part& part : shared->parts) {
         tasks.append(std::move(part.tasks));
         snapshot.problems.append(part.side.problems);
         snapshot.stamps.insert(part.side.stamps);

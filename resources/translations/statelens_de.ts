@@ -61,16 +61,24 @@
 <context>
     <name>FileLock</name>
     <message>
-        <source>cannot open lock file: %1</source>
-        <translation>Sperrdatei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>another process</source>
         <translation>ein anderer Prozess</translation>
     </message>
     <message>
         <source>busy, held by %1 (waited %2 ms)</source>
         <translation>belegt, gehalten von %1 (%2 ms gewartet)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create or open the lock file in %1: %2</source>
+        <translation>die Sperrdatei in %1 kann nicht angelegt oder geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the lock file is not a regular file</source>
+        <translation>die Sperrdatei ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -441,6 +449,62 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>kept changing on disk while saving (%1 attempts); try again</source>
         <translation>änderte sich beim Speichern ständig auf der Festplatte (%1 Versuche); versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>eine FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1); StateLens does not open it</source>
+        <translation>keine reguläre Datei (%1); StateLens öffnet sie nicht</translation>
+    </message>
+    <message>
+        <source>refusing to write: its folder is reached through a symlink that leaves the state folder (to %1)</source>
+        <translation>Schreiben verweigert: Ihr Ordner wird über einen symbolischen Link erreicht, der aus dem Zustandsordner hinausführt (nach %1)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a FIFO, socket or device is never read)</source>
+        <translation>keine reguläre Datei (eine FIFO, ein Socket oder ein Gerät wird nie gelesen)</translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder: %1</source>
+        <translation>der Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a whole JSON object (it does not begin with &apos;{&apos; and end with &apos;}&apos;), as a copy cut off while it was written leaves it</source>
+        <translation>%1: kein vollständiges JSON-Objekt (es beginnt nicht mit &apos;{&apos; und endet nicht mit &apos;}&apos;), wie es eine beim Schreiben abgebrochene Kopie hinterlässt</translation>
+    </message>
+    <message>
+        <source>a symlink leads out of the state folder (to %1): shown, but StateLens never writes through it</source>
+        <translation>ein symbolischer Link führt aus dem Zustandsordner hinaus (nach %1): angezeigt, aber StateLens schreibt nie durch ihn</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once; the last one is the value (as JSON.parse and Python read it), the earlier ones are ignored</source>
+        <translation>%1 kommt mehrfach vor; der letzte ist der Wert (so lesen es JSON.parse und Python), die früheren werden ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1013,10 +1077,6 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <translation>keine Sicherung „%1“ (die IDs nennt der Befehl backups)</translation>
     </message>
     <message>
-        <source>cannot create the backup folder</source>
-        <translation>der Sicherungsordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>%1 is outside the state folder %2</source>
         <translation>%1 liegt außerhalb des Zustandsordners %2</translation>
     </message>
@@ -1067,6 +1127,10 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>%1 (the safety backup %2 holds what was there before)</source>
         <translation>%1 (die Sicherheitskopie %2 enthält, was vorher da war)</translation>
+    </message>
+    <message>
+        <source>the restore journal could not be written: %1</source>
+        <translation>das Wiederherstellungsjournal konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1183,16 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>, such as %1</source>
         <translation>, etwa %1</translation>
     </message>
+    <message>
+        <source>the safety backup names a file outside the state folder: %1</source>
+        <translation>die Sicherheitskopie nennt eine Datei außerhalb des Zustandsordners: %1</translation>
+    </message>
 </context>
 <context>
     <name>statelens::backups</name>
     <message>
-        <source>cannot create the backup folder %1</source>
-        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+        <source>cannot create the backup folder %1: %2</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1379,14 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>done</source>
         <translation>fertig</translation>
     </message>
+    <message>
+        <source>StateLens wrote it (process %1, which is gone) and never renamed it over its target, which still holds the version before that save: remove it.</source>
+        <translation>StateLens hat sie geschrieben (Prozess %1, der nicht mehr läuft) und nie über ihr Ziel umbenannt, das noch die Fassung vor diesem Speichern enthält: entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>the temp file is gone, or its writer is running again</source>
+        <translation>die temporäre Datei ist weg, oder ihr Schreiber läuft wieder</translation>
+    </message>
 </context>
 <context>
     <name>statelens::json::Editor</name>
@@ -1452,6 +1528,10 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>task id &apos;%1&apos; cannot be used as a file name</source>
         <translation>die Aufgaben-ID „%1“ kann nicht als Dateiname verwendet werden</translation>
     </message>
+    <message>
+        <source>task id &apos;%1&apos; contains a path separator</source>
+        <translation>die Aufgaben-ID „%1“ enthält ein Pfadtrennzeichen</translation>
+    </message>
 </context>
 <context>
     <name>statelens::llmspell</name>
@@ -1588,6 +1668,14 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>invalid MessagePack: %1</source>
         <translation>ungültiges MessagePack: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the lz4 size prefix says %1 bytes, more than %2 compressed bytes can hold</source>
+        <translation>das lz4-Größenpräfix nennt %1 Bytes, mehr als %2 komprimierte Bytes fassen können</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4073,14 @@ Erstellt %4 · gestartet %5 · abgeschlossen %6 · Dauer %7
     <message>
         <source>Timeline (%1)</source>
         <translation>Zeitleiste (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the task file…</source>
+        <translation>Die Aufgabendatei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The task file could not be read again: it was removed or changed since the folder was read.</source>
+        <translation>Die Aufgabendatei konnte nicht erneut gelesen werden: Sie wurde entfernt oder geändert, seit der Ordner gelesen wurde.</translation>
     </message>
 </context>
 <context>

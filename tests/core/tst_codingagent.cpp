@@ -2,7 +2,9 @@
 // The coding-agent state folder, read and written as the real server leaves it.
 #include "sources/source.h"
 #include "sources/statelayout.h"
+#include "sources/taskreader.h"
 #include "testdir.h"
+#include "util/executor.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -111,6 +114,47 @@ private Q_SLOTS:
         QVERIFY(!gone.value.isValid());
         QVERIFY(gone.value.toValue().isNull());
         QVERIFY(gone.value.size() > 0); // the summary's size stays known
+    }
+
+    // Issue 13: a task folder is read in chunks on the one Executor. With every pool thread busy, the
+    // caller reads all chunks itself and finishes (no deadlock); with the pool free, helpers take part. The
+    // result is the same tasks in file order either way.
+    void taskFolderReadsOnTheExecutorEvenWhenItIsBusy()
+    {
+        test::TestDir dir;
+        const int count = 1500; // several chunks
+        for (int i = 0; i < count; ++i)
+            dir.createFile(QStringLiteral("tasks/task_%1.json").arg(i, 5, 10, QLatin1Char('0')),
+                           QStringLiteral("{\"id\": \"t%1\", \"status\": \"%2\", \"logs\": [1, 2]}")
+                               .arg(i).arg(i % 3 ? QStringLiteral("completed") : QStringLiteral("failed")).toUtf8());
+        dir.createFile(QStringLiteral("tasks/broken.json"), "{\"id\": ");
+        const QString folder = dir.filePath(QStringLiteral("tasks"));
+        auto check = [&](const QList<Task>& tasks, const Snapshot& side) {
+            QCOMPARE(tasks.size(), count);
+            for (int i = 0; i < count; ++i) {
+                QCOMPARE(tasks[i].id, QStringLiteral("t%1").arg(i));
+                QCOMPARE(tasks[i].logCount, 2);
+            }
+            QCOMPARE(side.problems.size(), 1);
+            QCOMPARE(side.problems.first().file, folder + QStringLiteral("/broken.json"));
+            QCOMPARE(side.stamps.size(), count + 1);
+        };
+        {
+            Snapshot side;
+            check(readTaskFolder(folder, side, {}), side);
+        }
+        // Every pool thread blocked: the caller does all the work.
+        QSemaphore release;
+        QSemaphore started;
+        const int threads = Executor::instance().threadCount();
+        for (int t = 0; t < threads; ++t)
+            Executor::instance().run([&] { started.release(); release.acquire(); });
+        QVERIFY(started.tryAcquire(threads, 10000));
+        Snapshot side;
+        const QList<Task> tasks = readTaskFolder(folder, side, {});
+        release.release(threads);
+        check(tasks, side);
+        Executor::instance().waitForDone(); // the helpers that started late find nothing left and end
     }
 
     void detectsAndReadsEverything()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rs-llmspell: the SQLite kv_store and the backups folder, checked against values decoded independently
 // (QJsonDocument for the JSON envelopes; msgpack-cxx, zstd and SHA-256 called directly for the backups).
+#include "sources/llmspell/llmspellcompression.h"
 #include "sources/llmspell/llmspellkeys.h"
 #include "sources/llmspell/llmspellsource.h"
 #include "testdir.h"
@@ -224,6 +225,7 @@ private Q_SLOTS:
     void missingParent();
     void lz4AndUnsizedZstdBackups_data();
     void lz4AndUnsizedZstdBackups();
+    void lz4SizePrefixIsNotBelieved();
     void unreadableMeta();
     void missingBackupFile();
     void unopenableWalFallsBackToImmutable();
@@ -872,6 +874,27 @@ void TestLlmSpell::lz4AndUnsizedZstdBackups()
     for (const Entry& e : *entries)
         QCOMPARE(jsonOf(e.value.raw()),
             expected.value(e.meta.value(QStringLiteral("storage_key")).toString()).toArray().at(2));
+}
+
+// Found by the backup fuzz target: a size prefix that claims a gigabyte made the reader allocate it before
+// decoding a few bytes. A prefix beyond what lz4 can expand to is corruption, named with the file.
+void TestLlmSpell::lz4SizePrefixIsNotBelieved()
+{
+    const QString file = QStringLiteral("/state/backups/x.backup");
+    const char hostile[] = { char(0x00), char(0x00), char(0x00), char(0x40), char(0x1f), 'a', 'b', 'c' };
+    auto r = llmspell::decompressBackup(QByteArrayView(hostile, sizeof hostile), QStringLiteral("lz4"), file);
+    QVERIFY(!r);
+    QCOMPARE(r.error().file, file);
+    QVERIFY(r.error().message.contains(QStringLiteral("1073741824")));
+    // A real block with its true size still decodes, however well it compressed.
+    const QByteArray plain(100000, 'z');
+    QByteArray block(LZ4_compressBound(int(plain.size())), Qt::Uninitialized);
+    block.truncate(LZ4_compress_default(plain.constData(), block.data(), int(plain.size()), int(block.size())));
+    const quint32 n = quint32(plain.size());
+    const char prefix[4] = { char(n & 0xff), char((n >> 8) & 0xff), char((n >> 16) & 0xff), char(n >> 24) };
+    auto ok = llmspell::decompressBackup(QByteArray(prefix, 4) + block, QStringLiteral("lz4"), file);
+    QVERIFY(ok);
+    QCOMPARE(ok.value(), plain);
 }
 
 void TestLlmSpell::unreadableMeta()

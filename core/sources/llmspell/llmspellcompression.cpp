@@ -99,6 +99,11 @@ Result<QByteArray> decompressLz4SizePrepended(QByteArrayView data, const QString
         return tooLarge(file);
     if (data.size() - 4 > qsizetype(std::numeric_limits<int>::max()))
         return tooLarge(file);
+    // An lz4 block expands at most about 255 times: a prefix that claims more is not believed, and nothing
+    // is allocated for it (a hostile 8-byte file would otherwise reserve a gigabyte).
+    if (qint64(size) > qint64(data.size() - 4) * 255 + 16)
+        return corrupt(file, tr("the lz4 size prefix says %1 bytes, more than %2 compressed bytes can hold")
+                                 .arg(size).arg(data.size() - 4));
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     const int n = LZ4_decompress_safe(data.data() + 4, out.data(), int(data.size() - 4), int(size));
     if (n < 0)
