@@ -77,6 +77,9 @@ private Q_SLOTS:
                 titles.contains(QString::fromUtf8(title)), qPrintable(titles.join(QLatin1String(" | "))));
         QVERIFY2(clashes(m_window->menuBar()->actions()).isEmpty(),
             qPrintable(clashes(m_window->menuBar()->actions()).join(QLatin1Char('\n'))));
+        // Help is the last menu (the Backups menu, added by its controller, comes before it).
+        QCOMPARE(titles.last(), QStringLiteral("&Hilfe"));
+        QCOMPARE(titles.at(titles.size() - 2), QStringLiteral("&Sicherungen"));
     }
 
     void menuEntriesAreGermanWithDistinctAccelerators()

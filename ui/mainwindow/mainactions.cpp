@@ -102,6 +102,7 @@ void MainActions::buildMenus(const QList<QAction*>& dockToggles)
     tools->addAction(checkRepair);
 
     QMenu* help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu")); // stays last: menus added later go before it
     help->addAction(about);
 }
 
