@@ -8,22 +8,6 @@
 
 using namespace statelens;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(test::TestDir::programPath(QStringLiteral("statelens-cli")), args);
-    p.waitForFinished(60000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
-} // namespace
-
 class TestCliOptions : public QObject
 {
     Q_OBJECT
@@ -50,7 +34,7 @@ private Q_SLOTS:
         const QString root = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"));
         const QByteArray before = dir.read(QStringLiteral("coding-agent-state/state.json"));
         args.replace(args.indexOf(QStringLiteral("PATH")), root);
-        const Run r = cli(args);
+        const test::CliRun r = test::runCli(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
         QCOMPARE(dir.read(QStringLiteral("coding-agent-state/state.json")), before);
@@ -60,20 +44,20 @@ private Q_SLOTS:
     {
         test::TestDir dir;
         const QString root = dir.copySample(QStringLiteral("statefulobject/app"));
-        Run r = cli({ QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"), root });
+        test::CliRun r = test::runCli({ QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"), root });
         QVERIFY2(r.code == 0, r.err.constData());
         const QString id = QString::fromUtf8(r.out).section(QLatin1String("\"id\":"), 1).section(u'"', 1, 1);
         QVERIFY(!id.isEmpty());
-        const QByteArray count = cli({ QStringLiteral("get"), root, QStringLiteral("counter/count") }).out;
-        const QByteArray config = cli({ QStringLiteral("get"), root, QStringLiteral("state/config") }).out;
-        QCOMPARE(cli({ QStringLiteral("set"), root, QStringLiteral("counter/count"), QStringLiteral("99") }).code, 0);
-        QCOMPARE(cli({ QStringLiteral("set"), root, QStringLiteral("state/config"), QStringLiteral("{}") }).code, 0);
+        const QByteArray count = test::runCli({ QStringLiteral("get"), root, QStringLiteral("counter/count") }).out;
+        const QByteArray config = test::runCli({ QStringLiteral("get"), root, QStringLiteral("state/config") }).out;
+        QCOMPARE(test::runCli({ QStringLiteral("set"), root, QStringLiteral("counter/count"), QStringLiteral("99") }).code, 0);
+        QCOMPARE(test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/config"), QStringLiteral("{}") }).code, 0);
 
-        r = cli({ QStringLiteral("restore"), root, id, QStringLiteral("--only"), QStringLiteral("counter/count"),
+        r = test::runCli({ QStringLiteral("restore"), root, id, QStringLiteral("--only"), QStringLiteral("counter/count"),
                   QStringLiteral("--only"), QStringLiteral("state/config"), QStringLiteral("--yes") });
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(cli({ QStringLiteral("get"), root, QStringLiteral("counter/count") }).out, count);
-        QCOMPARE(cli({ QStringLiteral("get"), root, QStringLiteral("state/config") }).out, config);
+        QCOMPARE(test::runCli({ QStringLiteral("get"), root, QStringLiteral("counter/count") }).out, count);
+        QCOMPARE(test::runCli({ QStringLiteral("get"), root, QStringLiteral("state/config") }).out, config);
     }
 };
 

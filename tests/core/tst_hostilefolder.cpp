@@ -30,29 +30,6 @@ namespace {
 const QString sample = QStringLiteral("coding-agent/coding-agent-state");
 const QString taskId = QStringLiteral("05d17637-812f-4f11-9f20-09cf8d590ec0");
 
-struct Run
-{
-    int code = -1;
-    bool finished = false;
-    QByteArray out, err;
-};
-
-/// statelens-cli with a deadline: a command that blocks (on a FIFO) fails the test instead of hanging it.
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(test::TestDir::programPath(QStringLiteral("statelens-cli")), args);
-    Run r;
-    r.finished = p.waitForFinished(30000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 int modeOf(const QString& path)
 {
@@ -95,7 +72,7 @@ private Q_SLOTS:
         test::TestDir dir;
         const QString root = dir.copySample(sample);
         makeFifo(layout::stateFile(root));
-        const Run info = cli({ QStringLiteral("--json"), QStringLiteral("info"), root });
+        const test::CliRun info = test::runCli({ QStringLiteral("--json"), QStringLiteral("info"), root });
         QVERIFY2(info.finished, "info blocked on a FIFO named state.json");
         QVERIFY2(info.out.contains("not a regular file"), info.out.constData());
 
@@ -106,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(d->damage, DamagedFile::Damage::Unreadable);
         QVERIFY(hasProblem(loaded->snapshot, Problem::Code::NotRegularFile, layout::stateFile(root)));
 
-        const Run set = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
+        const test::CliRun set = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
         QVERIFY2(set.finished, "set blocked on a FIFO named state.json");
         QCOMPARE(set.code, 1);
         QVERIFY(set.err.contains("state.json"));
@@ -127,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->snapshot.tasks.size(), 6); // the real ones, nothing from the FIFO or the device
 
         // Writing another task still works, and the FIFO is left alone.
-        const Run set = cli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
+        const test::CliRun set = test::runCli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
         QVERIFY(set.finished);
         QCOMPARE(set.code, 0);
         struct stat st;
@@ -175,16 +152,16 @@ private Q_SLOTS:
         QCOMPARE(loaded->snapshot.tasks.size(), 6); // shown
         QVERIFY(hasProblem(loaded->snapshot, Problem::Code::LinkOutside, layout::tasksDir(root))); // marked
 
-        const Run set = cli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
+        const test::CliRun set = test::runCli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
         QCOMPARE(set.code, 1);
         QVERIFY2(set.err.contains("symlink"), set.err.constData());
         QCOMPARE(dir.read(QStringLiteral("elsewhere/") + taskId + QStringLiteral(".json")), before); // never written
-        const Run rm = cli({ QStringLiteral("rm"), root, QStringLiteral("@tasks/%1").arg(taskId) });
+        const test::CliRun rm = test::runCli({ QStringLiteral("rm"), root, QStringLiteral("@tasks/%1").arg(taskId) });
         QCOMPARE(rm.code, 1);
         QVERIFY(QFileInfo::exists(target));
         // Nothing was created outside either (no temp files, no new task).
         QCOMPARE(QDir(outside).entryList(QDir::Files | QDir::Hidden).size(), 6);
-        const Run add = cli({ QStringLiteral("set"), root, QStringLiteral("@tasks/11111111-1111-4111-8111-111111111111"),
+        const test::CliRun add = test::runCli({ QStringLiteral("set"), root, QStringLiteral("@tasks/11111111-1111-4111-8111-111111111111"),
                               QStringLiteral("{\"id\":\"11111111-1111-4111-8111-111111111111\",\"status\":\"pending\"}") });
         QCOMPARE(add.code, 1);
         QCOMPARE(QDir(outside).entryList(QDir::Files | QDir::Hidden).size(), 6);
@@ -202,7 +179,7 @@ private Q_SLOTS:
         auto loaded = openAndLoad(root);
         QVERIFY(loaded);
         QVERIFY(hasProblem(loaded->snapshot, Problem::Code::LinkOutside, task));
-        const Run set = cli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
+        const test::CliRun set = test::runCli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
         QCOMPARE(set.code, 1);
         QCOMPARE(dir.read(QStringLiteral("outside.json")), before);
         QVERIFY(QFileInfo(task).isSymLink());
@@ -219,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(real, layout::stateFile(root)));
         const QByteArray before = dir.read(QStringLiteral("dotfiles/state.json"));
 
-        const Run set = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"2030-01-01T00:00:00.000Z\"") });
+        const test::CliRun set = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"2030-01-01T00:00:00.000Z\"") });
         QVERIFY2(set.code == 0, set.err.constData());
         QVERIFY(QFileInfo(layout::stateFile(root)).isSymLink()); // the link is kept
         QCOMPARE(QFileInfo(layout::stateFile(root)).symLinkTarget(), real);
@@ -269,13 +246,13 @@ private Q_SLOTS:
         QVERIFY(copyFileAtomically(layout::stateFile(root), open));
         QCOMPARE(modeOf(open), 0600);
 
-        Run r = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"2030-01-01T00:00:00.000Z\"") });
+        test::CliRun r = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"2030-01-01T00:00:00.000Z\"") });
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
+        r = test::runCli({ QStringLiteral("set"), root, QStringLiteral("@tasks/%1/status").arg(taskId), QStringLiteral("\"failed\"") });
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({ QStringLiteral("backup"), QStringLiteral("create"), root });
+        r = test::runCli({ QStringLiteral("backup"), QStringLiteral("create"), root });
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({ QStringLiteral("migrate"), root, QStringLiteral("--to"), QStringLiteral("1.0.0") });
+        r = test::runCli({ QStringLiteral("migrate"), root, QStringLiteral("--to"), QStringLiteral("1.0.0") });
         QVERIFY2(r.code == 0, r.err.constData() + r.out);
         auto loaded = openAndLoad(root);
         QVERIFY(loaded);
@@ -284,7 +261,7 @@ private Q_SLOTS:
             if (b.kind == QLatin1String("manual"))
                 backupId = b.id;
         QVERIFY(!backupId.isEmpty());
-        r = cli({ QStringLiteral("restore"), root, backupId, QStringLiteral("--yes") });
+        r = test::runCli({ QStringLiteral("restore"), root, backupId, QStringLiteral("--yes") });
         QVERIFY2(r.code == 0, r.err.constData());
 
         QStringList checked;
@@ -325,12 +302,12 @@ private Q_SLOTS:
         {
             auto held = FileLock::acquire(layout::lockFile(root), 0); // what every writer of this folder takes
             QVERIFY(held);
-            const Run r = cli(command);
+            const test::CliRun r = test::runCli(command);
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains("busy"), r.err.constData());
             QCOMPARE(dir.read(QStringLiteral("coding-agent-state/state.json")), before);
         }
-        const Run r = cli(command);
+        const test::CliRun r = test::runCli(command);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!QFileInfo::exists(layout::statelensDir(root) + QStringLiteral("/lock")));
     }
@@ -346,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(stale.stale());
         QCOMPARE(stale.pid, dead);
         QVERIFY(!stale.pidAlive);
-        const Run r = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
+        const test::CliRun r = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
         QVERIFY2(r.code == 0, r.err.constData());
         const doctor::LockInspection after = doctor::inspectLock(layout::lockFile(root));
         QVERIFY(!after.stale());
@@ -360,7 +337,7 @@ private Q_SLOTS:
         QFile::remove(layout::lockFile(root));
         if (QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("+i"), root }) != 0)
             QSKIP("chattr +i is not available here");
-        const Run r = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
+        const test::CliRun r = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
         QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), root });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QString::fromLocal8Bit(std::strerror(EPERM)).toUtf8()), r.err.constData());
@@ -391,17 +368,17 @@ private Q_SLOTS:
         const QString alive = dir.createFile(QStringLiteral("coding-agent-state/.state.json.statelens-%1-0badf00d.tmp").arg(::getpid()), "{");
         const QString foreign = dir.createFile(QStringLiteral("coding-agent-state/.state.json.ab12cd34.tmp"), "{");
 
-        Run r = cli({ QStringLiteral("--json"), QStringLiteral("doctor"), root });
+        test::CliRun r = test::runCli({ QStringLiteral("--json"), QStringLiteral("doctor"), root });
         QVERIFY2(r.out.contains("remove-temp-file"), r.out.constData());
 
-        r = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
+        r = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"x\"") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!QFileInfo::exists(stale)); // ours, writer gone, in the folder the save wrote into
         QVERIFY(QFileInfo::exists(alive)); // ours, writer running (this test)
         QVERIFY(QFileInfo::exists(foreign)); // another tool's: the doctor's business
         QVERIFY(QFileInfo::exists(staleTask)); // a folder this save did not write into
 
-        r = cli({ QStringLiteral("doctor"), root, QStringLiteral("--fix"), QStringLiteral("--yes") });
+        r = test::runCli({ QStringLiteral("doctor"), root, QStringLiteral("--fix"), QStringLiteral("--yes") });
         QVERIFY(!QFileInfo::exists(staleTask));
         QVERIFY(QFileInfo::exists(alive));
         QVERIFY(QFileInfo::exists(foreign)); // younger than a minute: may be a write in progress
@@ -415,7 +392,7 @@ private Q_SLOTS:
         const QString db = root + QStringLiteral("/data/llmspell.db");
         QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")) && !QFileInfo::exists(db + QStringLiteral("-shm")));
         for (const QString& command : { QStringLiteral("info"), QStringLiteral("ls") }) {
-            const Run r = cli({ command, root });
+            const test::CliRun r = test::runCli({ command, root });
             QVERIFY2(r.code == 0, r.err.constData());
         }
         QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
@@ -443,7 +420,7 @@ private Q_SLOTS:
                 "\"timestamp\":{\"secs_since_epoch\":1,\"nanos_since_epoch\":0},\"schema_version\":1}' AS BLOB) "
                 "WHERE key = 'state:global:user:preferences'")));
             QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() > 0); // the change lives in the WAL only
-            const Run r = cli({ QStringLiteral("get"), root, QStringLiteral("user/preferences/theme") });
+            const test::CliRun r = test::runCli({ QStringLiteral("get"), root, QStringLiteral("user/preferences/theme") });
             QVERIFY2(r.code == 0, r.err.constData());
             QCOMPARE(r.out.trimmed(), QByteArray("\"live\""));
             q.finish();

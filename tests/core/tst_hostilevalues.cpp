@@ -11,19 +11,6 @@
 using namespace statelens;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(test::TestDir::programPath(QStringLiteral("statelens-cli")), args);
-    p.waitForFinished(60000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
 
 const QByteArray bom("\xEF\xBB\xBF");
 const QString feff(QChar(0xFEFF));
@@ -69,18 +56,18 @@ private Q_SLOTS:
         const QString file = dir.createFile(QStringLiteral("data.json"),
                                             "{\n  \"greeting\": \"" + bom + "hello\",\n  \"" + bom + "key\": 1\n}");
         // get shows the mark; set to the text without it is a change and is written.
-        Run r = cli({ QStringLiteral("--json"), QStringLiteral("get"), file, QStringLiteral("data/greeting") });
+        test::CliRun r = test::runCli({ QStringLiteral("--json"), QStringLiteral("get"), file, QStringLiteral("data/greeting") });
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(bom + "hello") || r.out.contains("\\ufeffhello"), r.out.constData());
-        r = cli({ QStringLiteral("set"), file, QStringLiteral("data/greeting"), QStringLiteral("\"hello\"") });
+        r = test::runCli({ QStringLiteral("set"), file, QStringLiteral("data/greeting"), QStringLiteral("\"hello\"") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!r.out.contains("unchanged"));
         QVERIFY(dir.read(QStringLiteral("data.json")).contains("\"greeting\": \"hello\""));
         // A key that starts with U+FEFF can be addressed.
-        r = cli({ QStringLiteral("get"), file, QStringLiteral("data/") + feff + QStringLiteral("key") });
+        r = test::runCli({ QStringLiteral("get"), file, QStringLiteral("data/") + feff + QStringLiteral("key") });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out.trimmed(), QByteArray("1"));
-        r = cli({ QStringLiteral("set"), file, QStringLiteral("data/") + feff + QStringLiteral("key"), QStringLiteral("2") });
+        r = test::runCli({ QStringLiteral("set"), file, QStringLiteral("data/") + feff + QStringLiteral("key"), QStringLiteral("2") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(dir.read(QStringLiteral("data.json")).contains("\"" + bom + "key\": 2"));
     }
@@ -108,14 +95,14 @@ private Q_SLOTS:
         QCOMPARE(entries, 1);
         QCOMPARE(countProblems(loaded->snapshot, Problem::Code::DuplicateKey), 1);
 
-        Run r = cli({ QStringLiteral("get"), root, QStringLiteral("state/last_saved") });
+        test::CliRun r = test::runCli({ QStringLiteral("get"), root, QStringLiteral("state/last_saved") });
         QCOMPARE(r.out.trimmed(), QByteArray("\"third\""));
-        r = cli({ QStringLiteral("--json"), QStringLiteral("info"), root });
+        r = test::runCli({ QStringLiteral("--json"), QStringLiteral("info"), root });
         QVERIFY(r.out.contains("more than once"));
         // set edits the occurrence that get shows.
-        r = cli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"fourth\"") });
+        r = test::runCli({ QStringLiteral("set"), root, QStringLiteral("state/last_saved"), QStringLiteral("\"fourth\"") });
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({ QStringLiteral("get"), root, QStringLiteral("state/last_saved") });
+        r = test::runCli({ QStringLiteral("get"), root, QStringLiteral("state/last_saved") });
         QVERIFY(r.out.trimmed() != QByteArray("\"third\""));
         QVERIFY(!dir.read(QStringLiteral("coding-agent-state/state.json")).contains("\"third\""));
     }
@@ -134,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(s.findEntry(QStringLiteral("app"), QStringLiteral("theme"))->value.text(), QStringLiteral("light"));
         QCOMPARE(s.findEntry(QStringLiteral("ui"), QStringLiteral("k"))->value.raw(), QByteArrayView("3"));
         QCOMPARE(countProblems(s, Problem::Code::DuplicateKey), 2);
-        const Run r = cli({ QStringLiteral("get"), dir.filePath(QStringLiteral("s")), QStringLiteral("ui/k") });
+        const test::CliRun r = test::runCli({ QStringLiteral("get"), dir.filePath(QStringLiteral("s")), QStringLiteral("ui/k") });
         QCOMPARE(r.out.trimmed(), QByteArray("3"));
     }
 

@@ -90,6 +90,22 @@ QString TestDir::programPath(const QString& name)
     return QStringLiteral(STATELENS_BINARY_DIR "/tests/") + name;
 }
 
+CliRun runCli(const QStringList& args, int timeoutMs)
+{
+    QProcess p;
+    p.start(TestDir::programPath(QStringLiteral("statelens-cli")), args);
+    CliRun r;
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 qint64 TestDir::deadPid()
 {
     QProcess p;

@@ -3,9 +3,22 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace statelens::test {
+
+/// What a run of statelens-cli gave.
+struct CliRun
+{
+    int code = -1;
+    bool finished = false; ///< false: it was still running at the deadline and was killed
+    QByteArray out, err;
+};
+
+/// Runs the built statelens-cli with `args`; a run that outlives `timeoutMs` (a command blocked on a FIFO)
+/// is killed and reported unfinished instead of hanging the test.
+CliRun runCli(const QStringList& args, int timeoutMs = 60000);
 
 /// A scratch folder for one test, with a few calls to fill it (after Dolphin's TestDir).
 class TestDir
