@@ -8,7 +8,7 @@
 #include "backup/backupmanager.h"
 #include "backup/keyhistory.h"
 #include "backup/restoreengine.h"
-#include "store/backupgenerations.h"
+#include "io/backupgenerations.h"
 
 #include <QCoreApplication>
 

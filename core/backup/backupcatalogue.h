@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/restorejournal.h"
+#include "io/restorejournal.h"
 #include "model/snapshot.h"
+#include "sources/safetybackups.h"
 #include "util/result.h"
 
 namespace statelens::backup {
-
-/// StateLens's own backups in `<root>/.statelens/backups/` (safety and manual folders checked against their
-/// manifests, single-file safety copies parsed), with health. Every source adds these to Snapshot::backups,
-/// so the CLI, the Backups view and the wizard list the same backups.
-QList<Backup> scanSafetyBackups(const QString& root);
 
 /// Every backup of one state, newest first, as its source listed them (state.backup.<ms>.json,
 /// pre-migration copies, .bak files, rs-llmspell backups with their checks, StateLens's own backups).

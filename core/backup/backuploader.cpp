@@ -2,8 +2,8 @@
 #include "backuploader.h"
 
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "sources/llmspell/llmspellbackupset.h"
-#include "sources/statelayout.h"
 #include "sources/taskreader.h"
 
 #include <QCoreApplication>
@@ -213,16 +213,6 @@ Result<void> loadSafety(LoadedBackup& lb, const Snapshot& current, const QString
 }
 
 } // namespace
-
-QString stateRootOf(const SourceInfo& info)
-{
-    const QFileInfo fi(info.path);
-    if (fi.isDir())
-        return fi.absoluteFilePath();
-    if (info.kind == SourceKind::LlmSpell && fi.absoluteDir().dirName() == QLatin1String("data"))
-        return QDir::cleanPath(fi.absolutePath() + QStringLiteral("/.."));
-    return fi.absolutePath();
-}
 
 Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup)
 {

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "backup/coverage.h"
-#include "backup/safetybackup.h"
 #include "diff/structuraldiff.h"
+#include "io/safetybackup.h"
 #include "model/snapshot.h"
+#include "sources/safetybackups.h"
 #include "util/result.h"
 
 #include <optional>
@@ -23,10 +24,6 @@ struct LoadedBackup
     std::optional<SafetyManifest> safety;
     QString safetyFolder;
 };
-
-/// The folder a state lives in: the opened folder, the folder of an opened file, or for rs-llmspell's
-/// data/<name>.db the folder holding data/. StateLens's safety backups and journal go below it.
-QString stateRootOf(const SourceInfo& info);
 
 /// Reads `backup` of the state `current` (which says what kind of tool wrote it and where it is):
 /// state.backup.<ms>.json and pre-migration copies of state.json, StatefulObject and checkpoint .bak

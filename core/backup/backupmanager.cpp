@@ -3,9 +3,9 @@
 
 #include "backup/backupcatalogue.h"
 #include "backup/backuploader.h"
+#include "io/backupgenerations.h"
 #include "io/safewrite.h"
-#include "sources/statelayout.h"
-#include "store/backupgenerations.h"
+#include "io/statelayout.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/safetybackup.h"
+#include "io/safetybackup.h"
 #include "model/snapshot.h"
 
 namespace statelens::backup {

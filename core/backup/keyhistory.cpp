@@ -3,7 +3,7 @@
 
 #include "backup/backupcatalogue.h"
 #include "backup/backuploader.h"
-#include "sources/statelayout.h"
+#include "io/statelayout.h"
 
 #include <algorithm>
 

@@ -2,11 +2,11 @@
 #include "restoreengine.h"
 
 #include "backup/backupcatalogue.h"
-#include "backup/restorejournal.h"
-#include "backup/safetybackup.h"
 #include "io/filelock.h"
+#include "io/restorejournal.h"
+#include "io/safetybackup.h"
 #include "io/safewrite.h"
-#include "sources/statelayout.h"
+#include "io/statelayout.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

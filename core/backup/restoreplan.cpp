@@ -2,10 +2,10 @@
 #include "restoreplan.h"
 
 #include "backup/backupcatalogue.h"
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsoneditor.h"
-#include "sources/statelayout.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "structuraldiff.h"
 
-#include "sources/statelayout.h"
+#include "io/statelayout.h"
 
 #include <QCoreApplication>
 #include <QHash>

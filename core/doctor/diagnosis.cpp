@@ -4,8 +4,8 @@
 #include "backup/backupcatalogue.h"
 #include "doctor/lockinspection.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,16 +3,16 @@
 
 #include "backup/backuploader.h"
 #include "backup/restoreengine.h"
-#include "backup/safetybackup.h"
 #include "doctor/lockinspection.h"
+#include "io/backupgenerations.h"
 #include "io/filelock.h"
+#include "io/jsonfilewriter.h"
+#include "io/safetybackup.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsondocument.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
 #include "sources/taskreader.h"
-#include "store/backupgenerations.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livestate.h"
 
+#include "io/statelayout.h"
 #include "sources/partialreload.h"
-#include "sources/statelayout.h"
 #include "util/executor.h"
 #include "watch/backgroundwatcher.h"
 #include "watch/sqlitedataversionwatcher.h"
@@ -112,42 +112,23 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
     m_paused = false;
     m_watcher->setSettings(m_settings);
     const BackgroundWatcher::ReadState readState = readStateOf(m_snapshot);
-    const QStringList paths = m_source->watchedPaths();
+    const Source::WatchPlan plan = m_source->watchPlan();
     Result<void> result;
-    if (m_source->kind() == SourceKind::LlmSpell) {
-        QString folder;
-        for (const QString& p : paths) {
-            const QFileInfo fi(p);
-            if (fi.isDir())
-                folder = p;
-            else if (fi.isFile() && !p.endsWith(QLatin1String("-wal")))
-                m_database = p;
-        }
-        if (!m_database.isEmpty()) {
-            m_sqlite = std::make_unique<SqliteDataVersionWatcher>();
-            connect(m_sqlite.get(), &SqliteDataVersionWatcher::changed, this, &LiveState::onSqliteChanged);
-            result = m_sqlite->watch(m_database, qBound(100, m_settings.pollIntervalMs / 4, 1000));
-        }
-        if (result && !folder.isEmpty())
-            m_watcher->watch(folder, {}, readState);
-        else if (result) // the database watch is ready at once
+    if (!plan.database.isEmpty()) {
+        m_database = plan.database;
+        m_sqlite = std::make_unique<SqliteDataVersionWatcher>();
+        connect(m_sqlite.get(), &SqliteDataVersionWatcher::changed, this, &LiveState::onSqliteChanged);
+        result = m_sqlite->watch(m_database, qBound(100, m_settings.pollIntervalMs / 4, 1000));
+    }
+    if (result && !plan.root.isEmpty()) {
+        if (QFileInfo::exists(plan.root))
+            m_watcher->watch(plan.root, plan.subfolders, readState);
+        else if (plan.database.isEmpty())
+            result = Error::notFound(tr("%1 does not exist").arg(plan.root), plan.root);
+        else // the database alone: its watch is ready at once
             QMetaObject::invokeMethod(this, &LiveState::ready, Qt::QueuedConnection);
-    } else {
-        const QString root = m_source->path();
-        const QFileInfo info(root);
-        if (!info.exists()) {
-            result = Error::notFound(tr("%1 does not exist").arg(root), root);
-        } else if (info.isDir()) {
-            QStringList subfolders;
-            for (const QString& p : paths)
-                if (p.startsWith(root + u'/'))
-                    subfolders << p.mid(root.size() + 1);
-            if (m_source->kind() == SourceKind::Documented || m_source->kind() == SourceKind::CodingAgent)
-                subfolders << layout::backupsDir(root).mid(root.size() + 1);
-            m_watcher->watch(root, subfolders, readState);
-        } else {
-            m_watcher->watch(root, {}, readState);
-        }
+    } else if (result) {
+        QMetaObject::invokeMethod(this, &LiveState::ready, Qt::QueuedConnection);
     }
     if (!result) {
         stop();

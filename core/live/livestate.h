@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "live/livedelta.h"
+#include "model/livedelta.h"
 #include "sources/source.h"
 #include "util/executor.h"
 #include "watch/watchsettings.h"
@@ -19,7 +19,7 @@ class SqliteDataVersionWatcher;
 class BackgroundWatcher;
 
 /// A state that follows the disk: owns the Source, its current Snapshot and the watchers on
-/// Source::watchedPaths() (StateWatcher for files, SqliteDataVersionWatcher for rs-llmspell's database).
+/// Source::watchPlan() (StateWatcher for files, SqliteDataVersionWatcher for rs-llmspell's database).
 /// Each settled report is read again off the calling thread through Source::reloadFiles() (only what
 /// changed), and updated() says what differs. A file caught mid-write or one that does not parse keeps
 /// its last good data; a parse error becomes a Problem only when the file stays that way for

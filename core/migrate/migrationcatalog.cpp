@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationcatalog.h"
 
-#include "store/migrationregistry.h"
+#include "migrate/migrationregistry.h"
 
 #include <QCoreApplication>
 #include <QHash>

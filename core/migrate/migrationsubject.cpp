@@ -2,9 +2,9 @@
 #include "migrationsubject.h"
 
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsondocument.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
 
 #include <QCoreApplication>
 #include <QDir>

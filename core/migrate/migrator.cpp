@@ -3,13 +3,13 @@
 #include "migrator.h"
 
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsondocument.h"
 #include "json/jsoneditor.h"
 #include "json/jsonstyle.h"
 #include "migrate/builtinmigrations.h"
 #include "migrate/migrationfile.h"
-#include "sources/statelayout.h"
-#include "store/migrationregistry.h"
+#include "migrate/migrationregistry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,10 +3,10 @@
 #include "migrator.h"
 
 #include "io/filelock.h"
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsondocument.h"
-#include "sources/statelayout.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autonomousdevsource.h"
 
-#include "store/jsonfilewriter.h"
+#include "io/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,10 +15,9 @@ QString tr(const char* s) { return QCoreApplication::translate("statelens::Auton
 
 AutonomousDevSource::AutonomousDevSource(const QString& root) : JsonFilesSource(QFileInfo(root).absoluteFilePath()) { }
 
-QStringList AutonomousDevSource::watchedPaths() const
+Source::WatchPlan AutonomousDevSource::watchPlan() const
 {
-    return { m_path, m_path + QStringLiteral("/.claude"), m_path + QStringLiteral("/.ralph-checkpoints"),
-             m_path + QStringLiteral("/logs") };
+    return { m_path, { QStringLiteral(".claude"), QStringLiteral(".ralph-checkpoints"), QStringLiteral("logs") }, {} };
 }
 
 Result<QStringList> AutonomousDevSource::backup(const QString& file) const

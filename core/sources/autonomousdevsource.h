@@ -15,7 +15,7 @@ public:
 
     SourceKind kind() const override { return SourceKind::AutonomousDev; }
     Result<Snapshot> load(const LoadContext& context = {}) const override;
-    QStringList watchedPaths() const override;
+    WatchPlan watchPlan() const override;
 
     /// The batch as the tool's state describes it: each feature with its state and retries.
     static Batch readBatch(const json::Document& doc);

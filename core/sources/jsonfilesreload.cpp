@@ -2,8 +2,8 @@
 // JsonFilesSource::reloadFiles(): one namespace file, the .bak backups beside them, or StateLens's own backups.
 #include "jsonfilessource.h"
 
+#include "io/statelayout.h"
 #include "sources/partialreload.h"
-#include "sources/statelayout.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfilessource.h"
 
-#include "backup/backupcatalogue.h"
+#include "io/jsonfilewriter.h"
+#include "sources/safetybackups.h"
 #include "sources/sourceutil.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "live/livedelta.h"
+#include "io/backupgenerations.h"
 #include "model/address.h"
+#include "model/livedelta.h"
 #include "model/snapshot.h"
-#include "store/backupgenerations.h"
 #include "util/result.h"
 
 #include <atomic>
@@ -96,8 +96,15 @@ public:
     /// meanwhile) tells the caller to load() instead.
     Result<Reload> readBack(Snapshot base, const ApplyResult& written, const LoadContext& context = {}) const;
 
-    /// Every file or folder below path() that belongs to this state (for watching).
-    virtual QStringList watchedPaths() const { return { m_path }; }
+    /// What live updates watch for this state (docs/WATCHING.md): the source says, LiveState does not ask
+    /// which kind of source it is.
+    struct WatchPlan
+    {
+        QString root;           ///< a folder or file for StateWatcher; empty: none
+        QStringList subfolders; ///< folders below a root folder, relative to it, watched as well
+        QString database;       ///< an SQLite database watched by its data_version; empty: none
+    };
+    virtual WatchPlan watchPlan() const { return { m_path, {}, {} }; }
 
     /// How many of StateLens's own generations (in layout::backupsDir) apply() keeps per file after a
     /// write; each file's oldest generation is always kept (docs/BACKUPS.md, "Generations").

@@ -2,12 +2,12 @@
 // Detection: what wrote a folder or file, decided from names first and content second.
 #include "sources/autonomousdevsource.h"
 #include "sources/source.h"
+#include "sources/sourcedetectors.h"
 #include "sources/statefoldersource.h"
 #include "sources/statefulobjectsource.h"
-#include "sources/sourcedetectors.h"
 
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

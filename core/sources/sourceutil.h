@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/jsonfilewriter.h"
 #include "model/snapshot.h"
 #include "sources/source.h"
-#include "store/jsonfilewriter.h"
 
 #include <memory>
 

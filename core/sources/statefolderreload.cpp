@@ -3,8 +3,8 @@
 #include "statefoldersource.h"
 
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "sources/partialreload.h"
-#include "sources/statelayout.h"
 #include "sources/taskreader.h"
 
 #include <QCoreApplication>

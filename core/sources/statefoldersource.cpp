@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statefoldersource.h"
 
-#include "backup/backupcatalogue.h"
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
-#include "sources/statelayout.h"
+#include "io/statelayout.h"
+#include "sources/safetybackups.h"
 #include "sources/taskreader.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,10 +48,16 @@ void StateFolderSource::setBackupRetention(int count, int maxAgeDays)
     m_maxAgeDays = maxAgeDays;
 }
 
-QStringList StateFolderSource::watchedPaths() const
+Source::WatchPlan StateFolderSource::watchPlan() const
 {
-    return { m_path, layout::tasksDir(m_path), layout::logsDir(m_path), layout::reportsDir(m_path),
-             layout::sessionsDir(m_path) };
+    QStringList folders { layout::tasksDir(m_path), layout::logsDir(m_path), layout::reportsDir(m_path),
+                          layout::sessionsDir(m_path) };
+    // StateLens's own generations: a backup written by another StateLens shows up in the Backups view.
+    if (m_kind == SourceKind::Documented || m_kind == SourceKind::CodingAgent)
+        folders << layout::backupsDir(m_path);
+    for (QString& f : folders)
+        f = f.mid(m_path.size() + 1);
+    return { m_path, folders, {} };
 }
 
 Result<Snapshot> StateFolderSource::load(const LoadContext& context) const

@@ -22,7 +22,7 @@ public:
     /// Reads one task, report, session or log file, the backups, or state.json (statefolderreload.cpp).
     Result<Reload> reloadFiles(Snapshot current, const QList<FileChange>& changes,
                                const LoadContext& context = {}) const override;
-    QStringList watchedPaths() const override;
+    WatchPlan watchPlan() const override;
 
     /// How many state.backup.*.json the documented format keeps (coding-agent rotates its own).
     void setBackupRetention(int count, int maxAgeDays = 0);

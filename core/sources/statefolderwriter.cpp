@@ -3,11 +3,11 @@
 #include "statefoldersource.h"
 
 #include "io/filelock.h"
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "sources/sourceutil.h"
-#include "sources/statelayout.h"
 #include "sources/taskreader.h"
-#include "store/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statefulobjectsource.h"
 
-#include "store/jsonfilewriter.h"
+#include "io/jsonfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statestore.h"
 
+#include "io/filechange.h"
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsoneditor.h"
 #include "sources/statefoldersource.h"
-#include "sources/statelayout.h"
-#include "store/jsonfilewriter.h"
-#include "watch/filechange.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

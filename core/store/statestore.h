@@ -2,9 +2,9 @@
 #pragma once
 
 #include "json/jsondocument.h"
+#include "migrate/migrationregistry.h"
 #include "model/address.h"
 #include "model/snapshot.h"
-#include "store/migrationregistry.h"
 #include "util/result.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "filechange.h"
+#include "io/filechange.h"
 #include "io/filestamp.h"
 #include "statewatcher.h"
 #include "watchsettings.h"

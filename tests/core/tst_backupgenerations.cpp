@@ -4,10 +4,10 @@
 #include "backup/backupcatalogue.h"
 #include "backup/backupmanager.h"
 #include "backup/restoreengine.h"
+#include "io/backupgenerations.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
-#include "store/backupgenerations.h"
 #include "testdir.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The coding-agent state folder, read and written as the real server leaves it.
+#include "io/statelayout.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
 #include "sources/taskreader.h"
 #include "testdir.h"
 #include "util/executor.h"

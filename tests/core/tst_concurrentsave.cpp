@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving next to a running tool: the write path takes the folder's lock before it reads, rebases the
 // edits onto what the tool wrote meanwhile, and calls only a key both sides changed a conflict, by name.
+#include "io/jsonfilewriter.h"
 #include "io/safewrite.h"
 #include "json/jsondocument.h"
 #include "sources/source.h"
-#include "store/jsonfilewriter.h"
 #include "testdir.h"
 
 #include <QJsonDocument>

@@ -7,11 +7,11 @@
 #include "backup/backupmanager.h"
 #include "backup/restoreengine.h"
 #include "doctor/lockinspection.h"
+#include "io/statelayout.h"
 #include "io/syscalls.h"
 #include "json/jsondocument.h"
 #include "migrate/migrator.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
 #include "testdir.h"
 
 #include <QDirIterator>

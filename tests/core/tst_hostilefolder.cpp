@@ -4,8 +4,8 @@
 #include "doctor/lockinspection.h"
 #include "io/filelock.h"
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "sources/source.h"
-#include "sources/statelayout.h"
 #include "testdir.h"
 
 #include <QDateTime>

@@ -6,7 +6,7 @@
 #include "backup/backupmanager.h"
 #include "backup/keyhistory.h"
 #include "backup/restoreengine.h"
-#include "backup/restorejournal.h"
+#include "io/restorejournal.h"
 #include "sources/source.h"
 #include "testdir.h"
 

@@ -6,10 +6,10 @@
 #include "backup/confirmpage.h"
 #include "backup/diffmodel.h"
 #include "backup/diffview.h"
-#include "backup/restorejournal.h"
+#include "backup/previewpage.h"
 #include "backup/restorewizard.h"
 #include "backup/scopepage.h"
-#include "backup/previewpage.h"
+#include "io/restorejournal.h"
 #include "sources/source.h"
 #include "testdir.h"
 

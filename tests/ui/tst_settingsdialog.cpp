@@ -3,10 +3,10 @@
 #include "testdir.h"
 
 #include "common/uisettings.h"
+#include "io/backupgenerations.h"
 #include "mainwindow/settingsdialog.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
-#include "store/backupgenerations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/backupgenerations.h"
+#include "io/backupgenerations.h"
 
 #include <QStringList>
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livecontroller.h"
 
-#include "editor/valueeditorpanel.h"
 #include "diff/valuemerge.h"
+#include "editor/valueeditorpanel.h"
+#include "io/jsonfilewriter.h"
 #include "json/jsonequivalence.h"
 #include "live/conflictbanner.h"
 #include "live/livestate.h"
@@ -15,8 +16,8 @@
 #include "session/editcommand.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
+#include "sources/safetybackups.h"
 #include "sources/sourceutil.h"
-#include "store/jsonfilewriter.h"
 #include "views/centreview.h"
 
 #include <QAction>
@@ -404,23 +405,15 @@ bool LiveController::keepMine()
     const QStringList files = m_conflicts;
     if (files.isEmpty())
         return false;
-    const QFileInfo root(m_window->session()->snapshot().info.path);
-    const QString safetyRoot = root.isDir() ? root.absoluteFilePath() : root.absolutePath();
-    QStringList saved;
-    for (const QString& f : files) {
-        if (!QFileInfo::exists(f))
-            continue;
-        auto backup = backups::safety(safetyRoot, f);
-        if (!backup) {
-            m_window->banner()->showError(tr("Nothing was written: the version on disk could not be backed up: %1")
-                                              .arg(backup.error().toString()));
-            return false;
-        }
-        saved << backup.value();
+    const auto saved = backup::backUpBeforeOverwrite(m_window->session()->snapshot().info, files);
+    if (!saved) {
+        m_window->banner()->showError(tr("Nothing was written: the version on disk could not be backed up: %1")
+                                          .arg(saved.error().toString()));
+        return false;
     }
     rebaseEdits(files, {}, tr("Keep my changes over the version on disk"));
     m_window->statusBar()->showMessage(tr("The version on disk was backed up to %1; saving your changes.")
-                                           .arg(saved.join(QLatin1String(", "))),
+                                           .arg(saved->join(QLatin1String(", "))),
                                        10000);
     return m_window->session()->save();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "live/livedelta.h"
 #include "live/overwritewatch.h"
+#include "model/livedelta.h"
 
 #include "json/jsonvalue.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "live/livedelta.h"
+#include "model/livedelta.h"
 #include "model/snapshot.h"
 
 #include <QStackedWidget>

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmspellsource.h"
 
-#include "backup/backupcatalogue.h"
-#include "backup/backuploader.h"
+#include "sources/safetybackups.h"
 
 #include "llmspellkvreader.h"
 #include "llmspellkvwriter.h"
@@ -125,15 +124,14 @@ Result<ApplyResult> LlmSpellSource::apply(const Snapshot& base, const QList<Chan
     return llmspell::applyKvChanges(paths.database, base, changes);
 }
 
-QStringList LlmSpellSource::watchedPaths() const
+Source::WatchPlan LlmSpellSource::watchPlan() const
 {
+    // The database by its data_version (a directory watch does not see writes into the -wal); the
+    // backups folder by StateWatcher.
     const Paths paths = resolvePaths();
-    QStringList out;
-    if (!paths.database.isEmpty())
-        out << paths.database << paths.database + QLatin1String("-wal");
-    if (!paths.backups.isEmpty())
-        out << paths.backups;
-    return out.isEmpty() ? QStringList { m_path } : out;
+    if (paths.database.isEmpty() && paths.backups.isEmpty())
+        return QFileInfo(m_path).isDir() ? WatchPlan { m_path, {}, {} } : WatchPlan { {}, {}, m_path };
+    return { paths.backups, {}, paths.database };
 }
 
 } // namespace statelens

@@ -29,7 +29,7 @@ public:
     /// that changed since `base` make the whole apply a Conflict error. Backups are never written.
     Result<ApplyResult> apply(const Snapshot& base, const QList<Change>& changes) override;
 
-    QStringList watchedPaths() const override;
+    WatchPlan watchPlan() const override;
 
 private:
     struct Paths

@@ -2,7 +2,7 @@
 #include "backupgenerations.h"
 
 #include "io/safewrite.h"
-#include "sources/statelayout.h"
+#include "io/statelayout.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/filechange.h"
 #include "model/snapshot.h"
-#include "watch/filechange.h"
 
 #include <QList>
 #include <QSet>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/backupgenerations.h"
 #include "io/filestamp.h"
 #include "json/jsondocument.h"
 #include "json/jsonpointer.h"
 #include "json/jsonstyle.h"
 #include "json/jsonvalue.h"
-#include "store/backupgenerations.h"
 #include "util/result.h"
 
 #include <QList>

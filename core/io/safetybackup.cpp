@@ -2,8 +2,8 @@
 #include "safetybackup.h"
 
 #include "io/safewrite.h"
+#include "io/statelayout.h"
 #include "json/jsonstyle.h"
-#include "sources/statelayout.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
