@@ -13,6 +13,7 @@
 #include <sys/time.h>
 
 using namespace statelens;
+using namespace statelens::test;
 
 namespace {
 bool setMtime(const QString& path, qint64 seconds)
@@ -42,7 +43,7 @@ class TestIoParts : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void stampOfAMissingFile();
     void stampTellsVersionsApart_data();
     void stampTellsVersionsApart();

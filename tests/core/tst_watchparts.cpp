@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 using namespace statelens;
+using namespace statelens::test;
 
 namespace {
 /// Sets the mtime of `path` to `secondsAgo` seconds in the past.
@@ -32,7 +33,7 @@ class TestWatchParts : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void scopeFolders_data();
     void scopeFolders();
     void scopeIgnoresEscapingSubfolders();
