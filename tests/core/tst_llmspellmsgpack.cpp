@@ -133,6 +133,7 @@ private Q_SLOTS:
     void newKeyIsASerializableState();
     void diffAndHistoryCompareValues();
     void restoreWritesRmpSerdeBytes();
+    void restoreOfEqualValuesWritesNothing();
     void rmpSerdeReadsEditedBlob();
     void cli();
 };
@@ -573,6 +574,27 @@ void TestLlmSpellMsgPack::restoreWritesRmpSerdeBytes()
     auto loaded = backup::loadBackup(after, *backup::BackupCatalogue(after).find(BackupId));
     QVERIFY(loaded);
     QVERIFY(backup::compareWithCurrent(after, *loaded).entries.isEmpty());
+}
+
+void TestLlmSpellMsgPack::restoreOfEqualValuesWritesNothing()
+{
+    // The issue: a restore "silently rewrites the row" when only the encoding differed. Values are equal now,
+    // so restoring the whole backup has nothing to do and every row keeps its bytes.
+    TestDir dir;
+    const QString root = dir.copySample(Sample);
+    const QString db = root + QLatin1String("/data/llmspell.db");
+    const QStringList keys = { RunKey, QStringLiteral("state:global:benchmark:latency"),
+        QStringLiteral("state:global:benchmark:raw"), QStringLiteral("state:global:test:tuple"),
+        QStringLiteral("state:global:user:preferences") };
+    QList<QByteArray> before;
+    for (const QString& k : keys)
+        before << rowValue(db, k);
+    auto outcome = backup::restoreBackup(root, BackupId);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+    QCOMPARE(outcome->entries, 0);
+    QVERIFY(outcome->safetyId.isEmpty());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        QCOMPARE(rowValue(db, keys[i]), before[i]);
 }
 
 void TestLlmSpellMsgPack::rmpSerdeReadsEditedBlob()
