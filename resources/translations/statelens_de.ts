@@ -1647,29 +1647,6 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <translation>der Wert von „%1“ ist weder JSON noch MessagePack (%2)</translation>
     </message>
     <message>
-        <source>no MessagePack data (0 bytes)</source>
-        <translation>keine MessagePack-Daten (0 Bytes)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) after the end of the MessagePack value</source>
-        <translation>
-            <numerusform>%n Byte nach dem Ende des MessagePack-Werts</numerusform>
-            <numerusform>%n Bytes nach dem Ende des MessagePack-Werts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>MessagePack nesting deeper than %1</source>
-        <translation>MessagePack-Verschachtelung tiefer als %1</translation>
-    </message>
-    <message>
-        <source>MessagePack data ends too early</source>
-        <translation>die MessagePack-Daten enden zu früh</translation>
-    </message>
-    <message>
-        <source>invalid MessagePack: %1</source>
-        <translation>ungültiges MessagePack: %1</translation>
-    </message>
-    <message>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -2180,6 +2157,48 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>no &quot;version&quot; field, and no layout StateLens knows a version for</source>
         <translation>kein Feld &quot;version&quot; und kein Aufbau, für den StateLens eine Version kennt</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::msgpack</name>
+    <message>
+        <source>MessagePack data ends too early (at byte %1)</source>
+        <translation>die MessagePack-Daten enden zu früh (bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>MessagePack nesting deeper than %1</source>
+        <translation>MessagePack-Verschachtelung tiefer als %1</translation>
+    </message>
+    <message>
+        <source>invalid MessagePack: byte 0x%1 at %2 is not a type</source>
+        <translation>ungültiges MessagePack: Byte 0x%1 bei %2 ist kein Typ</translation>
+    </message>
+    <message>
+        <source>invalid MessagePack: length %1 at byte %2</source>
+        <translation>ungültiges MessagePack: Länge %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>MessagePack data ends too early (the container at byte %1 declares %2 elements)</source>
+        <translation>die MessagePack-Daten enden zu früh (der Container bei Byte %1 gibt %2 Elemente an)</translation>
+    </message>
+    <message>
+        <source>no MessagePack data (0 bytes)</source>
+        <translation>keine MessagePack-Daten (0 Bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the end of the MessagePack value</source>
+        <translation>
+            <numerusform>%n Byte nach dem Ende des MessagePack-Werts</numerusform>
+            <numerusform>%n Bytes nach dem Ende des MessagePack-Werts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing at &apos;%1&apos; in the MessagePack value</source>
+        <translation>nichts bei „%1“ im MessagePack-Wert</translation>
+    </message>
+    <message>
+        <source>the whole MessagePack value cannot be removed</source>
+        <translation>der ganze MessagePack-Wert kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>

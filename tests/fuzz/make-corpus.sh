@@ -27,7 +27,7 @@ seed editor "${json[@]}"
 seed tasks "${json[@]}"
 mapfile -t logs < <(find "$samples" -type f -name '*.log' | sort)
 seed logs "${logs[@]}"
-mapfile -t msgpack < <(find "$samples" -type f -name '*.REPLICA-DEBUG' | sort)
+mapfile -t msgpack < <(find "$samples" -type f \( -name '*.REPLICA-DEBUG' -o -name '*.msgpack' \) | sort)
 seed msgpack "${msgpack[@]}"
 mapfile -t dbs < <(find "$samples" -type f -name '*.db' | sort)
 seed sqlite "${dbs[@]}"

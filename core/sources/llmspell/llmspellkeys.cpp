@@ -87,4 +87,22 @@ bool isMessagePackKey(const QString& kvKey)
     return kvKey.startsWith(u"test:") || kvKey.startsWith(u"benchmark:");
 }
 
+bool isFastPathKey(const QString& kvKey)
+{
+    if (isMessagePackKey(kvKey))
+        return true;
+    const QString storageKey = storageKeyOf(kvKey);
+    const qsizetype colon = storageKey.indexOf(u':');
+    if (colon <= 0)
+        return false;
+    qsizetype userKey = -1;
+    if (QStringView(storageKey).left(colon) == u"global") {
+        userKey = colon + 1;
+    } else if (isIdScope(QStringView(storageKey).left(colon))) {
+        const qsizetype idEnd = storageKey.indexOf(u':', colon + 1);
+        userKey = idEnd < 0 ? -1 : idEnd + 1;
+    }
+    return userKey > 0 && isMessagePackKey(storageKey.mid(userKey));
+}
+
 } // namespace statelens::llmspell

@@ -32,7 +32,12 @@ QString kvKeyFor(const QString& ns, const QString& key);
 /// The storage key inside a row key (the row key without "state:"), as the value envelope's "key" holds it.
 QString storageKeyOf(const QString& kvKey);
 
-/// True for row keys whose value is MessagePack instead of a JSON envelope (rs-llmspell's fast path).
+/// True for bare row keys starting `test:` or `benchmark:` (shown whole in the "other" namespace).
 bool isMessagePackKey(const QString& kvKey);
+
+/// True for row keys whose value rs-llmspell writes as MessagePack (its fast path, StateClass::Trusted): a bare
+/// `test:`/`benchmark:` row key, or a scoped key whose user key (after `global:` or `<scope>:<id>:`) starts so
+/// (`state:global:test:run:42`).
+bool isFastPathKey(const QString& kvKey);
 
 } // namespace statelens::llmspell

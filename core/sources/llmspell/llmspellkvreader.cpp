@@ -153,6 +153,8 @@ Result<KvContents> readKvStore(const QString& dbPath, const LoadContext& context
         e.meta.insert(QStringLiteral("encoding"), encodingName(stored->encoding));
         if (!parts.scope.isEmpty())
             e.meta.insert(QStringLiteral("scope"), parts.scope);
+        if (!stored->storageKey.isEmpty())
+            e.meta.insert(QStringLiteral("storage_key"), stored->storageKey);
         if (stored->timestamp.isValid())
             e.meta.insert(QStringLiteral("timestamp"), stored->timestamp);
         if (stored->schemaVersion.isValid())

@@ -4,7 +4,8 @@
 #include "json/jsoneditor.h"
 #include "llmspellkeys.h"
 #include "llmspellvalue.h"
-#include "msgpackjson.h"
+#include "msgpack/msgpackeditor.h"
+#include "msgpack/msgpackencoding.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,20 @@ Now now()
         std::chrono::system_clock::now().time_since_epoch())
                         .count();
     return { qint64(ns / 1000000000), qint64(ns % 1000000000) };
+}
+
+bool isMessagePack(Encoding e)
+{
+    return e == Encoding::MsgPack || e == Encoding::MsgPackState;
+}
+
+/// SystemTime as rmp_serde writes it inside a SerializableState: [secs, nanos].
+json::JsonValue positionalTimestamp(const Now& t)
+{
+    json::JsonValue ts = json::JsonValue::array();
+    ts.items().push_back(json::JsonValue::fromInt(t.secs));
+    ts.items().push_back(json::JsonValue::fromInt(t.nanos));
+    return ts;
 }
 
 json::JsonValue timestampValue(const Now& t)
@@ -94,6 +109,7 @@ public:
 private:
     Result<Row*> rowFor(const Change& c);
     Result<void> edit(Row& row, const Change& c, const Now& t);
+    Result<void> editMessagePack(Row& row, const Change& c, const Now& t);
     Error sqlError(const QString& what, const QSqlQuery& q) const;
     /// Rows are the keys: a row someone else changed is a conflict for that key only.
     Error conflict(const QString& address, const QString& kvKey, const QString& why) const
@@ -158,7 +174,7 @@ Result<Row*> Transaction::rowFor(const Change& c)
         row.encoding = stored->encoding;
         const qint64 baseUpdated
             = entry->meta.value(QStringLiteral("updated_at")).toDateTime().toSecsSinceEpoch();
-        const bool same = row.encoding == Encoding::MsgPack
+        const bool same = isMessagePack(row.encoding)
             ? stored->value.toValue() == entry->value.toValue()
             : entry->value.document() && row.blob == entry->value.document()->text();
         if (!same || updatedAt != baseUpdated)
@@ -178,7 +194,7 @@ Result<Row*> Transaction::rowFor(const Change& c)
         if (q.next())
             return conflict(address, row.kvKey, tr("was added to the database since it was read"));
         row.inserted = true;
-        row.encoding = isMessagePackKey(row.kvKey) ? Encoding::MsgPack : Encoding::Envelope;
+        row.encoding = isFastPathKey(row.kvKey) ? Encoding::MsgPackState : Encoding::Envelope;
     }
     m_order.append(address);
     return &m_rows.insert(address, row).value();
@@ -196,8 +212,14 @@ Result<void> Transaction::edit(Row& row, const Change& c, const Now& t)
     }
     row.changed = true;
     if (row.inserted && c.op == Change::Op::Set && whole && row.blob.isEmpty()) {
-        if (row.encoding == Encoding::MsgPack) {
-            row.blob = encodeMessagePack(c.value);
+        if (row.encoding == Encoding::MsgPackState) {
+            // rmp_serde::to_vec(&SerializableState { key, value, timestamp, schema_version: 1 })
+            json::JsonValue state = json::JsonValue::array();
+            state.items().push_back(json::JsonValue::fromString(storageKeyOf(row.kvKey)));
+            state.items().push_back(c.value);
+            state.items().push_back(positionalTimestamp(t));
+            state.items().push_back(json::JsonValue::fromInt(1));
+            row.blob = msgpack::encodeDefault(state);
         } else {
             json::JsonValue env = json::JsonValue::object();
             env.insert(QStringLiteral("key"), json::JsonValue::fromString(storageKeyOf(row.kvKey)));
@@ -209,15 +231,9 @@ Result<void> Transaction::edit(Row& row, const Change& c, const Now& t)
         return {};
     }
 
-    // MessagePack rows are edited as their JSON equivalent, then encoded again.
-    QByteArray text = row.blob;
-    if (row.encoding == Encoding::MsgPack) {
-        auto v = decodeMessagePack(row.blob, m_conn.path());
-        if (!v)
-            return v.error();
-        text = v->toCompactJson();
-    }
-    auto doc = json::Document::parse(text, m_conn.path());
+    if (isMessagePack(row.encoding))
+        return editMessagePack(row, c, t);
+    auto doc = json::Document::parse(row.blob, m_conn.path());
     if (!doc)
         return doc.error();
     json::Editor editor(std::move(doc.value()), json::Style::compact(), m_conn.path());
@@ -236,14 +252,30 @@ Result<void> Transaction::edit(Row& row, const Change& c, const Now& t)
     auto out = editor.text();
     if (!out)
         return out.error();
-    if (row.encoding == Encoding::MsgPack) {
-        auto v = json::JsonValue::parse(*out, m_conn.path());
-        if (!v)
-            return v.error();
-        row.blob = encodeMessagePack(*v);
-    } else {
-        row.blob = *out;
+    row.blob = *out;
+    return {};
+}
+
+Result<void> Transaction::editMessagePack(Row& row, const Change& c, const Now& t)
+{
+    // Only the edited element's bytes change (and the SerializableState's timestamp, as for an envelope).
+    auto doc = msgpack::Document::parse(row.blob, m_conn.path());
+    if (!doc)
+        return doc.error();
+    msgpack::Editor editor(std::move(doc.value()), m_conn.path());
+    QStringList tokens = c.address.pointer.tokens();
+    if (row.encoding == Encoding::MsgPackState)
+        tokens.prepend(QStringLiteral("1"));
+    const json::Pointer target(tokens);
+    auto edited = c.op == Change::Op::Set ? editor.set(target, c.value) : editor.remove(target);
+    if (!edited)
+        return edited;
+    if (row.encoding == Encoding::MsgPackState && editor.changed()) {
+        auto stamped = editor.set(json::Pointer({ QStringLiteral("2") }), positionalTimestamp(t));
+        if (!stamped)
+            return stamped;
     }
+    row.blob = editor.bytes();
     return {};
 }
 

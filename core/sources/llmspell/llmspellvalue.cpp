@@ -2,9 +2,10 @@
 #include "llmspellvalue.h"
 
 #include "llmspellkeys.h"
-#include "msgpackjson.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace statelens::llmspell {
 
@@ -35,6 +36,12 @@ Result<StoredValue> decodeJson(const QByteArray& blob, const QString& file)
         return out;
     }
     out.encoding = Encoding::Envelope;
+    const quint32 key = doc->member(root, u"key");
+    if (key != json::Document::npos) {
+        const json::JsonValue k = doc->toValue(key);
+        if (k.isString())
+            out.storageKey = k.toString();
+    }
     const quint32 ts = doc->member(root, u"timestamp");
     if (ts != json::Document::npos)
         out.timestamp = systemTimeToDateTime(doc->toValue(ts));
@@ -47,14 +54,29 @@ Result<StoredValue> decodeJson(const QByteArray& blob, const QString& file)
     return out;
 }
 
-Result<StoredValue> decodeMsgPack(const QByteArray& blob, const QString& file)
+Result<StoredValue> decodeMsgPack(const QString& kvKey, const QByteArray& blob, const QString& file)
 {
-    auto v = decodeMessagePack(blob, file);
-    if (!v)
-        return v.error();
+    auto doc = msgpack::Document::parse(blob, file);
+    if (!doc)
+        return doc.error();
     StoredValue out;
-    out.encoding = Encoding::MsgPack;
-    out.value = ValueRef::fromValue(*v);
+    if (!isSerializableState(*doc, kvKey)) {
+        out.encoding = Encoding::MsgPack;
+        out.value = ValueRef::fromValue(doc->toJson());
+        return out;
+    }
+    const std::vector<quint32> fields = doc->children(doc->root());
+    const std::vector<quint32> time = doc->children(fields[2]);
+    quint64 secs = 0, nanos = 0, version = 0;
+    doc->toUInt(time[0], &secs);
+    doc->toUInt(time[1], &nanos);
+    doc->toUInt(fields[3], &version);
+    out.encoding = Encoding::MsgPackState;
+    out.storageKey = doc->keyText(fields[0]);
+    if (secs <= quint64(std::numeric_limits<qint64>::max() / 1000))
+        out.timestamp = fromSecsNanos(qint64(secs), qint64(nanos));
+    out.schemaVersion = QVariant(qint64(version));
+    out.value = ValueRef::fromValue(doc->toJson(fields[1]));
     return out;
 }
 
@@ -69,6 +91,8 @@ QString encodingName(Encoding e)
         return QStringLiteral("json");
     case Encoding::MsgPack:
         return QStringLiteral("msgpack");
+    case Encoding::MsgPackState:
+        return QStringLiteral("msgpack-state");
     }
     return {};
 }
@@ -86,13 +110,32 @@ QDateTime systemTimeToDateTime(const json::JsonValue& v)
     return {};
 }
 
+bool isSerializableState(const msgpack::Document& doc, const QString& kvKey)
+{
+    using msgpack::Kind;
+    const msgpack::Node& root = doc.node(doc.root());
+    if (root.kind != Kind::Array || root.count != 4)
+        return false;
+    const std::vector<quint32> f = doc.children(doc.root());
+    if (doc.node(f[0]).kind != Kind::Str || doc.keyText(f[0]) != storageKeyOf(kvKey))
+        return false;
+    const msgpack::Node& ts = doc.node(f[2]);
+    if (ts.kind != Kind::Array || ts.count != 2)
+        return false;
+    const std::vector<quint32> t = doc.children(f[2]);
+    quint64 secs = 0, nanos = 0, version = 0;
+    if (!doc.toUInt(t[0], &secs) || !doc.toUInt(t[1], &nanos) || nanos >= 1000000000u)
+        return false;
+    return doc.toUInt(f[3], &version) && version <= 0xffffffffu;
+}
+
 Result<StoredValue> decodeStoredValue(const QString& kvKey, const QByteArray& blob, const QString& file)
 {
-    const bool msgpackFirst = isMessagePackKey(kvKey);
-    auto first = msgpackFirst ? decodeMsgPack(blob, file) : decodeJson(blob, file);
+    const bool msgpackFirst = isFastPathKey(kvKey);
+    auto first = msgpackFirst ? decodeMsgPack(kvKey, blob, file) : decodeJson(blob, file);
     if (first)
         return first;
-    auto second = msgpackFirst ? decodeJson(blob, file) : decodeMsgPack(blob, file);
+    auto second = msgpackFirst ? decodeJson(blob, file) : decodeMsgPack(kvKey, blob, file);
     if (second)
         return second;
     Error e = first.error();
