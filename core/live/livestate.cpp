@@ -114,7 +114,9 @@ Result<void> LiveState::start(std::shared_ptr<Source> source, Snapshot snapshot)
     const BackgroundWatcher::ReadState readState = readStateOf(m_snapshot);
     const QStringList paths = m_source->watchedPaths();
     Result<void> result;
-    if (m_source->kind() == SourceKind::LlmSpell) {
+    // SQLite sources (rs-llmspell, LangGraph): the database is watched through PRAGMA data_version, which
+    // sees commits into the -wal file that leave the main file's stamp alone.
+    if (m_source->kind() == SourceKind::LlmSpell || m_source->kind() == SourceKind::LangGraph) {
         QString folder;
         for (const QString& p : paths) {
             const QFileInfo fi(p);

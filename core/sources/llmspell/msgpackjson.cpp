@@ -24,7 +24,40 @@ struct DepthError
 {
 };
 
-json::JsonValue toJson(const msgpack::object& o, int depth)
+json::JsonValue toJson(const msgpack::object& o, int depth, ExtValues ext);
+
+json::JsonValue taggedExt(const msgpack::object_ext& e, int depth)
+{
+    json::JsonValue tagged = json::JsonValue::object();
+    tagged.insert(QStringLiteral("__msgpack_ext__"), json::JsonValue::fromInt(e.type()));
+    const std::size_t n = e.size;
+    json::JsonValue data;
+    bool decoded = false;
+    if (n > 0) {
+        try {
+            std::size_t offset = 0;
+            const msgpack::unpack_limit limit(n, n, n, n, n, MaxDepth);
+            const msgpack::object_handle inner = msgpack::unpack(e.data(), n, offset, nullptr, nullptr, limit);
+            if (offset == n) {
+                data = toJson(inner.get(), depth + 1, ExtValues::Tagged);
+                decoded = true;
+            }
+        } catch (const DepthError&) {
+            throw;
+        } catch (const std::exception&) {
+            // Not MessagePack inside: shown as bytes below.
+        }
+    }
+    if (!decoded) {
+        data = json::JsonValue::object();
+        data.insert(QStringLiteral("base64"),
+                    json::JsonValue::fromString(QString::fromLatin1(QByteArray(e.data(), qsizetype(n)).toBase64())));
+    }
+    tagged.insert(QStringLiteral("data"), std::move(data));
+    return tagged;
+}
+
+json::JsonValue toJson(const msgpack::object& o, int depth, ExtValues ext)
 {
     if (depth > MaxDepth)
         throw DepthError {};
@@ -46,13 +79,15 @@ json::JsonValue toJson(const msgpack::object& o, int depth)
         return json::JsonValue::fromString(
             QString::fromLatin1(QByteArray(o.via.bin.ptr, qsizetype(o.via.bin.size)).toBase64()));
     case msgpack::type::EXT:
+        if (ext == ExtValues::Tagged)
+            return taggedExt(o.via.ext, depth);
         return json::JsonValue::fromString(
             QString::fromLatin1(QByteArray(o.via.ext.data(), qsizetype(o.via.ext.size)).toBase64()));
     case msgpack::type::ARRAY: {
         json::JsonValue a = json::JsonValue::array();
         a.items().reserve(o.via.array.size);
         for (uint32_t i = 0; i < o.via.array.size; ++i)
-            a.items().push_back(toJson(o.via.array.ptr[i], depth + 1));
+            a.items().push_back(toJson(o.via.array.ptr[i], depth + 1, ext));
         return a;
     }
     case msgpack::type::MAP: {
@@ -64,9 +99,9 @@ json::JsonValue toJson(const msgpack::object& o, int depth)
             if (kv.key.type == msgpack::type::STR)
                 key = json::fromUtf8KeepingBom(QByteArrayView(kv.key.via.str.ptr, qsizetype(kv.key.via.str.size)));
             else
-                key = QString::fromUtf8(toJson(kv.key, depth + 1).toCompactJson());
+                key = QString::fromUtf8(toJson(kv.key, depth + 1, ext).toCompactJson());
             // Duplicate keys are kept in order, as a JSON text with duplicates would be.
-            m.members().push_back({ key, toJson(kv.val, depth + 1) });
+            m.members().push_back({ key, toJson(kv.val, depth + 1, ext) });
         }
         return m;
     }
@@ -127,7 +162,7 @@ void pack(msgpack::packer<msgpack::sbuffer>& pk, const json::JsonValue& v)
 
 } // namespace
 
-Result<json::JsonValue> decodeMessagePack(QByteArrayView data, const QString& file)
+Result<json::JsonValue> decodeMessagePack(QByteArrayView data, const QString& file, ExtValues ext)
 {
     if (data.isEmpty())
         return Error { Error::Kind::Parse, tr("no MessagePack data (0 bytes)"), file };
@@ -141,7 +176,7 @@ Result<json::JsonValue> decodeMessagePack(QByteArrayView data, const QString& fi
         if (offset != n)
             return Error { Error::Kind::Parse,
                 tr("%n byte(s) after the end of the MessagePack value", nullptr, int(n - offset)), file };
-        return toJson(handle.get(), 0);
+        return toJson(handle.get(), 0, ext);
     } catch (const DepthError&) {
         return Error { Error::Kind::Parse, tr("MessagePack nesting deeper than %1").arg(MaxDepth), file };
     } catch (const msgpack::insufficient_bytes&) {
