@@ -40,7 +40,7 @@ class TestLangGraphReadBack : public QObject
         return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
