@@ -6,6 +6,7 @@
 #include "backup/keyhistory.h"
 #include "backup/restoreengine.h"
 #include "diff/structuraldiff.h"
+#include "live/livestate.h"
 #include "sources/langgraph/channelversion.h"
 #include "sources/langgraph/checkpointblob.h"
 #include "sources/langgraph/checkpointwriter.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 // Qt SQL is linked into the core library privately; its headers are reached through the Qt include root.
 #include <QtSql/QSqlDatabase>
@@ -455,7 +457,7 @@ private Q_SLOTS:
         QCOMPARE(newValues, oldValues);
     }
 
-    void liveReloadSeesANewCheckpoint()
+    void liveStateShowsANewCheckpointOfARunningAgent()
     {
         TestDir dir;
         const QString db = dir.copySample(Sample);
@@ -463,17 +465,24 @@ private Q_SLOTS:
         QVERIFY(state);
         QCOMPARE(state->source->watchedPaths(), QStringList({ db, db + QStringLiteral("-wal") }));
         const int before = int(state->snapshot.backups.size());
-        {
-            RawDb raw(db); // a writer in WAL mode, as the agent is
-            raw.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-            const RawDb::Row latest = raw.latest(QStringLiteral("thread-waiting"));
-            raw.exec(QStringLiteral("INSERT INTO checkpoints SELECT thread_id, checkpoint_ns, '%1', checkpoint_id, type, "
-                                    "checkpoint, metadata FROM checkpoints WHERE checkpoint_id = '%2'")
-                         .arg(langgraph::makeCheckpointId(QDateTime::currentMSecsSinceEpoch() + 1000, 0, 3), latest.id));
-            auto again = state->source->load();
-            QVERIFY(again);
-            QCOMPARE(int(again->backups.size()), before + 1);
-        }
+        LiveState live;
+        QSignalSpy ready(&live, &LiveState::ready);
+        QVERIFY(live.start(std::shared_ptr<Source>(std::move(state->source)), state->snapshot));
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
+        QVERIFY2(live.modeText().contains(QLatin1String("data_version")), qPrintable(live.modeText()));
+        // The agent's connection stays open, in WAL mode: the commit reaches the -wal file only.
+        RawDb agent(db);
+        agent.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        const RawDb::Row latest = agent.latest(QStringLiteral("thread-waiting"));
+        const QString id = langgraph::makeCheckpointId(QDateTime::currentMSecsSinceEpoch() + 1000, 0, 3);
+        agent.exec(QStringLiteral("INSERT INTO checkpoints SELECT thread_id, checkpoint_ns, '%1', checkpoint_id, type, "
+                                  "checkpoint, metadata FROM checkpoints WHERE checkpoint_id = '%2'")
+                       .arg(id, latest.id));
+        QTRY_COMPARE_WITH_TIMEOUT(int(live.snapshot().backups.size()), before + 1, 30000);
+        const Backup* newest = langgraph::latestCheckpoint(live.snapshot(), QStringLiteral("thread-waiting"));
+        QVERIFY(newest);
+        QCOMPARE(newest->meta.value(QStringLiteral("checkpoint_id")).toString(), id);
+        live.stop();
     }
 
     void blobsDecodeAsTheirTypeSays()
