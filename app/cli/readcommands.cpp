@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace statelens::cli {
@@ -243,6 +244,26 @@ int cmdTasks(const Invocation& inv)
     return Ok;
 }
 
+namespace {
+
+/// Backup::meta as a JSON object: numbers, booleans and text as they are.
+json::JsonValue metaJson(const QVariantMap& meta)
+{
+    json::JsonValue o = json::JsonValue::object();
+    for (auto it = meta.cbegin(); it != meta.cend(); ++it) {
+        const QVariant& v = it.value();
+        if (v.typeId() == QMetaType::Bool)
+            o.insert(it.key(), json::JsonValue::fromBool(v.toBool()));
+        else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            o.insert(it.key(), json::JsonValue::fromInt(v.toLongLong()));
+        else
+            o.insert(it.key(), json::JsonValue::fromString(v.toString()));
+    }
+    return o;
+}
+
+} // namespace
+
 int cmdBackups(const Invocation& inv)
 {
     int code = Ok;
@@ -265,16 +286,25 @@ int cmdBackups(const Invocation& inv)
             o.insert(QStringLiteral("health"), str(healthName(b.health)));
             o.insert(QStringLiteral("reason"), str(b.reason));
             o.insert(QStringLiteral("parent_id"), b.parentId.isEmpty() ? json::JsonValue() : str(b.parentId));
+            if (!b.meta.isEmpty())
+                o.insert(QStringLiteral("meta"), metaJson(b.meta));
             arr.append(o);
         }
         printJson(arr);
         return Ok;
     }
+    // LangGraph checkpoints say which step wrote them and why (loop, input, update, fork).
+    const bool steps = std::any_of(list.cbegin(), list.cend(), [](const Backup& b) { return b.meta.contains(QStringLiteral("step")); });
     QList<QStringList> rows { { tr("ID"), tr("TIME"), tr("SIZE"), tr("ENTRIES"), tr("VERSION"), tr("HEALTH") } };
-    for (const Backup& b : list)
+    if (steps)
+        rows.first() << tr("STEP") << tr("SOURCE");
+    for (const Backup& b : list) {
         rows.append({ b.id, b.time.toUTC().toString(Qt::ISODateWithMs), QString::number(b.size),
                       b.entries >= 0 ? QString::number(b.entries) : QStringLiteral("-"), b.schemaVersion,
                       healthName(b.health) + (b.reason.isEmpty() ? QString() : QStringLiteral(": ") + b.reason) });
+        if (steps)
+            rows.last() << b.meta.value(QStringLiteral("step")).toString() << b.meta.value(QStringLiteral("source")).toString();
+    }
     printTable(rows);
     return Ok;
 }

@@ -39,7 +39,7 @@ Result<QList<JournalRecord>> BackupCatalogue::journal() const
 
 bool BackupCatalogue::isDeletable(const Backup& backup)
 {
-    return !backup.kind.startsWith(QLatin1String("llmspell"));
+    return !backup.kind.startsWith(QLatin1String("llmspell")) && !backup.kind.startsWith(QLatin1String("langgraph"));
 }
 
 } // namespace statelens::backup

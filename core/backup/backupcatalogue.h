@@ -28,7 +28,7 @@ public:
     /// The restore journal of this state, oldest first (empty when there is none).
     Result<QList<JournalRecord>> journal() const;
 
-    /// True for backups StateLens may delete (not rs-llmspell's, which belong to the tool).
+    /// True for backups StateLens may delete (not rs-llmspell's or LangGraph's checkpoints, which belong to the tool).
     static bool isDeletable(const Backup& backup);
 
 private:

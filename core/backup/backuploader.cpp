@@ -3,6 +3,9 @@
 
 #include "io/safewrite.h"
 #include "io/statelayout.h"
+#include "sources/langgraph/checkpointblob.h"
+#include "sources/langgraph/langgraphdatabase.h"
+#include "sources/langgraph/langgraphstate.h"
 #include "sources/llmspell/llmspellbackupset.h"
 #include "sources/taskreader.h"
 
@@ -165,6 +168,26 @@ Result<void> loadLlmSpell(LoadedBackup& lb)
     return {};
 }
 
+/// A LangGraph checkpoint: the channels it holds, as the thread's namespace (which it covers whole: a
+/// channel it lacks was empty then).
+Result<void> loadLangGraphCheckpoint(LoadedBackup& lb)
+{
+    const QString thread = lb.backup.meta.value(QStringLiteral("thread")).toString();
+    const QString ns = lb.backup.meta.value(QStringLiteral("checkpoint_ns")).toString();
+    const QString id = lb.backup.meta.value(QStringLiteral("checkpoint_id")).toString();
+    auto row = langgraph::readCheckpoint(lb.backup.path, thread, ns, id);
+    if (!row)
+        return row.error();
+    auto checkpoint = langgraph::decodeBlob(row->type, row->checkpoint, lb.backup.path);
+    if (!checkpoint)
+        return checkpoint.error();
+    const QString name = langgraph::namespaceName(thread, ns);
+    lb.snapshot.namespaces.append(Namespace { name, langgraph::entriesOf(checkpoint.value(), lb.backup.path, id) });
+    lb.snapshot.namespaceFiles.insert(name, lb.backup.path);
+    lb.coverage.namespaces.insert(name);
+    return {};
+}
+
 Result<void> loadSafety(LoadedBackup& lb, const Snapshot& current, const QString& root)
 {
     auto m = readSafetyManifest(lb.backup.path);
@@ -231,6 +254,8 @@ Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup)
     Result<void> r;
     if (kind.startsWith(QLatin1String("llmspell"))) {
         r = loadLlmSpell(lb);
+    } else if (kind == langgraph::CheckpointBackupKind) {
+        r = loadLangGraphCheckpoint(lb);
     } else if ((kind == QLatin1String("safety") || kind == QLatin1String("manual")) && QFileInfo(backup.path).isDir()) {
         r = loadSafety(lb, current, root);
     } else {

@@ -61,10 +61,10 @@ Result<SafetyManifest> createBackup(const Snapshot& current)
         inputs.append({ f, std::move(bytes.value()), modeOf(f) });
     }
     QList<SafetyValue> values;
-    if (current.info.kind == SourceKind::LlmSpell)
+    if (current.info.kind == SourceKind::LlmSpell || current.info.kind == SourceKind::LangGraph)
         for (const Namespace& ns : current.namespaces)
             for (const Entry& e : ns.entries)
-                if (!e.meta.value(QStringLiteral("scope")).toString().isEmpty())
+                if (current.info.kind == SourceKind::LangGraph || !e.meta.value(QStringLiteral("scope")).toString().isEmpty())
                     values.append({ ns.name, e.key, true, e.value.toValue() });
     if (inputs.isEmpty() && values.isEmpty())
         return Error::validation(tr("there is nothing to back up"), root);
@@ -78,7 +78,11 @@ Result<QStringList> deleteBackup(const BackupCatalogue& catalogue, const QString
     if (!b)
         return Error::notFound(tr("no backup '%1'").arg(id), catalogue.root());
     if (!BackupCatalogue::isDeletable(*b))
-        return Error { Error::Kind::Unsupported, tr("rs-llmspell's backups belong to the tool and are not deleted by StateLens"), b->path };
+        return Error { Error::Kind::Unsupported,
+                       b->kind.startsWith(QLatin1String("langgraph"))
+                           ? tr("LangGraph's checkpoints belong to the agent and are not deleted by StateLens")
+                           : tr("rs-llmspell's backups belong to the tool and are not deleted by StateLens"),
+                       b->path };
     if (QFileInfo(b->path).isDir()) {
         if (auto r = removeTree(b->path); !r)
             return r.error();

@@ -4,6 +4,7 @@
 #include "backup/backupcatalogue.h"
 #include "backup/backuploader.h"
 #include "io/statelayout.h"
+#include "sources/langgraph/langgraphstate.h"
 
 #include <algorithm>
 
@@ -31,9 +32,18 @@ void resolveInto(HistoryPoint& p, const Snapshot& s, const Address& a)
 QList<HistoryPoint> keyHistory(const Snapshot& current, const BackupCatalogue& catalogue, const Address& address)
 {
     QList<Backup> usable;
-    for (const Backup& b : catalogue.backups())
-        if (b.health == Health::Ok)
-            usable.append(b);
+    for (const Backup& b : catalogue.backups()) {
+        if (b.health != Health::Ok)
+            continue;
+        // A LangGraph checkpoint covers its own thread's namespace only: the database holds thousands of
+        // other threads' checkpoints, which are not read at all.
+        if (b.kind == langgraph::CheckpointBackupKind
+            && langgraph::namespaceName(b.meta.value(QStringLiteral("thread")).toString(),
+                                        b.meta.value(QStringLiteral("checkpoint_ns")).toString())
+                != address.ns)
+            continue;
+        usable.append(b);
+    }
     std::stable_sort(usable.begin(), usable.end(), [](const Backup& a, const Backup& b) { return a.time < b.time; });
     const bool task = address.ns == layout::tasksNamespace();
     QList<HistoryPoint> out;

@@ -21,6 +21,9 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("statelens::backup::Planner", s); }
 
 bool isStateFolder(SourceKind k) { return k == SourceKind::Documented || k == SourceKind::CodingAgent; }
+/// Sources whose state is database rows: a restore is a list of changes that Source::apply() writes
+/// (rs-llmspell rows; LangGraph channels, written as one new checkpoint per thread).
+bool writesRows(SourceKind k) { return k == SourceKind::LlmSpell || k == SourceKind::LangGraph; }
 
 json::Style fallbackStyleOf(SourceKind k)
 {
@@ -97,7 +100,7 @@ Result<RestorePlan> Planner::run(const RestoreScope& scope)
     for (const diff::EntryDiff& d : all.entries)
         if (d.scope != diff::EntryDiff::Scope::Report && scope.includes(d))
             m_plan.entries.append(d);
-    if (m_backup.safety && scope.everything() && m_kind != SourceKind::LlmSpell) {
+    if (m_backup.safety && scope.everything() && !writesRows(m_kind)) {
         if (auto r = planExact(); !r)
             return r.error();
         return m_plan;
@@ -117,7 +120,7 @@ Result<RestorePlan> Planner::run(const RestoreScope& scope)
     for (const diff::EntryDiff& d : std::as_const(m_plan.entries))
         if (auto r = planEntry(d, wholeRemoved); !r)
             return r.error();
-    if (m_kind == SourceKind::LlmSpell) {
+    if (writesRows(m_kind)) {
         for (const Change& c : std::as_const(m_plan.changes)) {
             const Entry* e = m_current.findEntry(c.address.ns, c.address.key);
             m_plan.valuesBefore.append({ c.address.ns, c.address.key, e != nullptr, e ? e->value.toValue() : json::JsonValue() });
@@ -177,7 +180,7 @@ Result<void> Planner::planEntry(const diff::EntryDiff& d, const QSet<QString>& w
             ops.whole = d.after;
         return {};
     }
-    if (m_kind == SourceKind::LlmSpell) {
+    if (writesRows(m_kind)) {
         Change c;
         c.op = remove ? Change::Op::Remove : Change::Op::Set;
         c.address.ns = d.ns;

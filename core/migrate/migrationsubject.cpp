@@ -133,6 +133,11 @@ Result<Subject> Subject::detect(const QString& path)
             tr("rs-llmspell keeps a schema_version per value and migrates its database itself; StateLens "
                "does not migrate it"),
             d.root };
+    case SourceKind::LangGraph:
+        return Error { Error::Kind::Unsupported,
+            tr("a LangGraph checkpoint database is changed by new checkpoints, never migrated; StateLens does not "
+               "migrate it"),
+            d.root };
     case SourceKind::Sled:
     case SourceKind::Unknown:
         return Error { Error::Kind::Unsupported,

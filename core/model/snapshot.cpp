@@ -19,6 +19,7 @@ QString sourceKindId(SourceKind kind)
     case SourceKind::AutonomousDev: return QStringLiteral("autonomous-dev");
     case SourceKind::LlmSpell: return QStringLiteral("rs-llmspell");
     case SourceKind::Sled: return QStringLiteral("sled");
+    case SourceKind::LangGraph: return QStringLiteral("langgraph");
     case SourceKind::PlainJson: return QStringLiteral("json");
     case SourceKind::Unknown: break;
     }
@@ -34,6 +35,7 @@ QString sourceKindName(SourceKind kind)
     case SourceKind::AutonomousDev: return QCoreApplication::translate("SourceKind", "autonomous-dev batch state");
     case SourceKind::LlmSpell: return QCoreApplication::translate("SourceKind", "rs-llmspell state");
     case SourceKind::Sled: return QCoreApplication::translate("SourceKind", "sled database");
+    case SourceKind::LangGraph: return QCoreApplication::translate("SourceKind", "LangGraph checkpoints");
     case SourceKind::PlainJson: return QCoreApplication::translate("SourceKind", "JSON files");
     case SourceKind::Unknown: break;
     }

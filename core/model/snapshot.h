@@ -18,10 +18,10 @@
 namespace statelens {
 
 /// Which tool wrote a state, as far as detection can tell.
-enum class SourceKind { Unknown, Documented, CodingAgent, StatefulObject, AutonomousDev, LlmSpell, Sled, PlainJson };
+enum class SourceKind { Unknown, Documented, CodingAgent, StatefulObject, AutonomousDev, LlmSpell, Sled, PlainJson, LangGraph };
 
 /// Stable machine name ("documented", "coding-agent", "statefulobject", "autonomous-dev", "rs-llmspell",
-/// "sled", "json", "unknown").
+/// "sled", "json", "langgraph", "unknown").
 QString sourceKindId(SourceKind kind);
 /// Name for people, translated.
 QString sourceKindName(SourceKind kind);
@@ -105,7 +105,8 @@ struct Backup
 {
     QString id;
     QString path;
-    QString kind; ///< "state-backup", "bak", "pre-migration", "llmspell-full", "llmspell-incremental", "safety"
+    QString kind; ///< "state-backup", "bak", "pre-migration", "llmspell-full", "llmspell-incremental", "safety",
+                  ///< "langgraph-checkpoint" (id: THREAD@CHECKPOINT_ID; the database row, read-only)
     QDateTime time;
     qint64 size = 0;
     int entries = -1; ///< -1: unknown
@@ -113,6 +114,9 @@ struct Backup
     Health health = Health::Ok;
     QString reason; ///< why it is not usable (with line:column for parse errors)
     QString parentId;
+    /// Facts of one kind of backup shown beside it (LangGraph checkpoints: "step", "source", "thread",
+    /// "checkpoint_ns", "checkpoint_id", "next", "interrupts").
+    QVariantMap meta;
 };
 
 struct LogFile

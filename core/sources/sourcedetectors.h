@@ -12,5 +12,10 @@ bool looksLikeLlmSpell(const QString& path, QString* why);
 bool looksLikeSled(const QString& path, QString* why);
 /// Opens an rs-llmspell root (folder with data/ and/or backups/, the .db file, or the backups folder).
 std::unique_ptr<Source> makeLlmSpellSource(const QString& path);
+/// LangGraph: a SQLite file with SqliteSaver's checkpoints and writes tables, or a folder holding one
+/// (*.sqlite, *.sqlite3, *.db). `why` says what was found. (Implemented in sources/langgraph/.)
+bool looksLikeLangGraph(const QString& path, QString* why);
+/// Opens a LangGraph checkpoint database (the file, or the folder holding it).
+std::unique_ptr<Source> makeLangGraphSource(const QString& path);
 
 } // namespace statelens

@@ -105,6 +105,11 @@ Detection detectFolder(const QString& dir)
         return d;
     }
     QString why;
+    if (looksLikeLangGraph(dir, &why)) {
+        d.kind = SourceKind::LangGraph;
+        d.detectedBy = why;
+        return d;
+    }
     if (looksLikeLlmSpell(dir, &why)) {
         d.kind = SourceKind::LlmSpell;
         d.detectedBy = why;
@@ -146,6 +151,11 @@ Detection detectSource(const QString& input)
     QString why;
     if (!fi.exists()) {
         d.note = tr("does not exist");
+        return d;
+    }
+    if (looksLikeLangGraph(path, &why)) {
+        d.kind = SourceKind::LangGraph;
+        d.detectedBy = why;
         return d;
     }
     if (looksLikeLlmSpell(path, &why)) {
@@ -198,6 +208,9 @@ Result<std::unique_ptr<Source>> openSource(const QString& path)
         break;
     case SourceKind::LlmSpell:
         source = makeLlmSpellSource(d.root);
+        break;
+    case SourceKind::LangGraph:
+        source = makeLangGraphSource(d.root);
         break;
     case SourceKind::Sled:
         return Error { Error::Kind::Unsupported, d.note, d.root };

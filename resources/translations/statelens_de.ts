@@ -206,6 +206,10 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>LangGraph checkpoints</source>
+        <translation>LangGraph-Checkpoints</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -506,6 +510,14 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>%1 is given more than once; the last one is the value (as JSON.parse and Python read it), the earlier ones are ignored</source>
         <translation>%1 kommt mehrfach vor; der letzte ist der Wert (so lesen es JSON.parse und Python), die früheren werden ignoriert</translation>
     </message>
+    <message>
+        <source>%1 has LangGraph&apos;s checkpoints and writes tables</source>
+        <translation>%1 hat die Tabellen checkpoints und writes von LangGraph</translation>
+    </message>
+    <message>
+        <source>a SQLite file with LangGraph&apos;s checkpoints and writes tables</source>
+        <translation>eine SQLite-Datei mit den Tabellen checkpoints und writes von LangGraph</translation>
+    </message>
 </context>
 <context>
     <name>statelens::AutonomousDevSource</name>
@@ -568,6 +580,45 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>a namespace of this source is a whole file; address a key: %1/KEY</source>
         <translation>ein Namensraum dieser Quelle ist eine ganze Datei; geben Sie einen Schlüssel an: %1/SCHLÜSSEL</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::LangGraphSource</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>das Laden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no LangGraph checkpoint database (*.sqlite, *.db) found</source>
+        <translation>keine LangGraph-Checkpoint-Datenbank (*.sqlite, *.db) gefunden</translation>
+    </message>
+    <message>
+        <source>opened as a LangGraph checkpoint database</source>
+        <translation>als LangGraph-Checkpoint-Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>LangGraph keeps a version per checkpoint (&quot;v&quot;), shown with each checkpoint</source>
+        <translation>LangGraph führt eine Version je Checkpoint („v“), angezeigt bei jedem Checkpoint</translation>
+    </message>
+    <message>
+        <source>the database holds no checkpoints yet</source>
+        <translation>die Datenbank enthält noch keine Checkpoints</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>this LangGraph database is read-only (it could only be opened as immutable)</source>
+        <translation>diese LangGraph-Datenbank ist schreibgeschützt (sie ließ sich nur unveränderlich öffnen)</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1183,10 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>the restore journal could not be written: %1</source>
         <translation>das Wiederherstellungsjournal konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>LangGraph&apos;s checkpoints belong to the agent and are not deleted by StateLens</source>
+        <translation>Die Checkpoints von LangGraph gehören dem Agenten und werden von StateLens nicht gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>statelens::backup::Planner</name>
@@ -1504,6 +1559,167 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
         <translation>„,“ oder „%1“ erwartet, %2 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::langgraph</name>
+    <message>
+        <source>JSON blob: %1</source>
+        <translation>JSON-Blob: %1</translation>
+    </message>
+    <message>
+        <source>MessagePack blob: %1</source>
+        <translation>MessagePack-Blob: %1</translation>
+    </message>
+    <message>
+        <source>a pickled Python object (type &quot;pickle&quot;): StateLens does not run pickle, so it is not shown</source>
+        <translation>ein mit pickle serialisiertes Python-Objekt (Typ „pickle“): StateLens führt pickle nicht aus, daher wird es nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>unknown serialisation type &quot;%1&quot;</source>
+        <translation>unbekannter Serialisierungstyp „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is a subgraph&apos;s namespace; LangGraph changes a subgraph&apos;s state through its parent graph, so StateLens edits threads only</source>
+        <translation>%1 ist der Namensraum eines Teilgraphen; LangGraph ändert den Zustand eines Teilgraphen über seinen übergeordneten Graphen, daher bearbeitet StateLens nur Threads</translation>
+    </message>
+    <message>
+        <source>database file not found</source>
+        <translation>Datenbankdatei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the database file is empty (0 bytes)</source>
+        <translation>die Datenbankdatei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>no checkpoints and writes tables: not a LangGraph checkpoint database</source>
+        <translation>keine Tabellen checkpoints und writes: keine LangGraph-Checkpoint-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot start a read transaction</source>
+        <translation>kann keine Lesetransaktion beginnen</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoints table</source>
+        <translation>kann die Tabelle checkpoints nicht lesen</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>das Laden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>reading the checkpoints table stopped</source>
+        <translation>das Lesen der Tabelle checkpoints brach ab</translation>
+    </message>
+    <message>
+        <source>cannot read the writes table</source>
+        <translation>kann die Tabelle writes nicht lesen</translation>
+    </message>
+    <message>
+        <source>reading the writes table stopped</source>
+        <translation>das Lesen der Tabelle writes brach ab</translation>
+    </message>
+    <message>
+        <source>no checkpoint %1 in thread %2</source>
+        <translation>kein Checkpoint %1 im Thread %2</translation>
+    </message>
+    <message>
+        <source>the checkpoint blob has no channel_values</source>
+        <translation>der Checkpoint-Blob hat keine channel_values</translation>
+    </message>
+    <message>
+        <source>parent checkpoint %1 is not in the database</source>
+        <translation>der übergeordnete Checkpoint %1 ist nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: ancestor checkpoint %1 is not in the database</source>
+        <translation>die Kette ist unvollständig: der vorausgehende Checkpoint %1 ist nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 of %2 cannot be read: %3</source>
+        <translation>Checkpoint %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>waiting for a human at %1: %2</source>
+        <translation>wartet bei %1 auf einen Menschen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>thread %1 is waiting for a human (%n interrupt(s))</source>
+        <translation>
+            <numerusform>Thread %1 wartet auf einen Menschen (%n Unterbrechung)</numerusform>
+            <numerusform>Thread %1 wartet auf einen Menschen (%n Unterbrechungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>nothing left to run</source>
+        <translation>nichts mehr auszuführen</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::langgraph::Writer</name>
+    <message>
+        <source>thread %1 cannot be edited: %2</source>
+        <translation>Thread %1 kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a write transaction</source>
+        <translation>kann keine Schreibtransaktion beginnen</translation>
+    </message>
+    <message>
+        <source>no thread %1 in the database</source>
+        <translation>kein Thread %1 in der Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoints table</source>
+        <translation>kann die Tabelle checkpoints nicht lesen</translation>
+    </message>
+    <message>
+        <source>thread %1 has a newer checkpoint than the one read (%2); reload before saving</source>
+        <translation>Thread %1 hat einen neueren Checkpoint als den gelesenen (%2); vor dem Speichern neu laden</translation>
+    </message>
+    <message>
+        <source>its checkpoints are serialised as &quot;%1&quot;; StateLens writes only JSON checkpoints</source>
+        <translation>seine Checkpoints sind als „%1“ serialisiert; StateLens schreibt nur JSON-Checkpoints</translation>
+    </message>
+    <message>
+        <source>cannot read the writes table</source>
+        <translation>kann die Tabelle writes nicht lesen</translation>
+    </message>
+    <message>
+        <source>its latest checkpoint has pending writes of an unfinished step (channel %1); let LangGraph finish the step or use its updateState</source>
+        <translation>sein neuester Checkpoint hat ausstehende Schreibvorgänge eines unvollendeten Schritts (Kanal %1); lassen Sie LangGraph den Schritt beenden oder verwenden Sie dessen updateState</translation>
+    </message>
+    <message>
+        <source>its latest checkpoint has no channel_values and channel_versions</source>
+        <translation>sein neuester Checkpoint hat keine channel_values und channel_versions</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no channel</source>
+        <translation>„%1“ nennt keinen Kanal</translation>
+    </message>
+    <message>
+        <source>%1 is one of LangGraph&apos;s own channels</source>
+        <translation>%1 ist einer der eigenen Kanäle von LangGraph</translation>
+    </message>
+    <message>
+        <source>thread %1: %2</source>
+        <translation>Thread %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a new checkpoint for thread %1</source>
+        <translation>kann keinen neuen Checkpoint für Thread %1 schreiben</translation>
+    </message>
+    <message>
+        <source>cannot commit the new checkpoints</source>
+        <translation>kann die neuen Checkpoints nicht festschreiben</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2374,10 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>no &quot;version&quot; field, and no layout StateLens knows a version for</source>
         <translation>kein Feld &quot;version&quot; und kein Aufbau, für den StateLens eine Version kennt</translation>
     </message>
+    <message>
+        <source>a LangGraph checkpoint database is changed by new checkpoints, never migrated; StateLens does not migrate it</source>
+        <translation>eine LangGraph-Checkpoint-Datenbank wird durch neue Checkpoints geändert, nie migriert; StateLens migriert sie nicht</translation>
+    </message>
 </context>
 <context>
     <name>statelens::msgpack</name>
@@ -2409,6 +2629,10 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
     <message>
         <source>Not usable: %1</source>
         <translation>Nicht brauchbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3</source>
+        <translation>%1: Schritt %2, %3</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,24 @@ seed msgpack "${msgpack[@]}"
 mapfile -t dbs < <(find "$samples" -type f -name '*.db' | sort)
 seed sqlite "${dbs[@]}"
 
+# A LangGraph input is a type byte ('j' json, 'm' msgpack; see fuzz_langgraph.cpp) and a blob: every
+# checkpoint, metadata and write blob of the sample databases (read through an immutable URI: nothing is
+# written beside the samples).
+mkdir -p "$out/langgraph"
+mapfile -t lgdbs < <(find "$samples" -type f -name '*.sqlite' | sort)
+python3 -c '
+import os, sqlite3, sys, urllib.parse
+out = sys.argv[1]
+for db in sys.argv[2:]:
+    con = sqlite3.connect("file:" + urllib.parse.quote(db) + "?immutable=1", uri=True)
+    rows = con.execute("SELECT type, checkpoint FROM checkpoints UNION ALL SELECT type, metadata FROM checkpoints "
+                       "UNION ALL SELECT type, value FROM writes").fetchall()
+    name = os.path.basename(db)
+    for i, (kind, blob) in enumerate(rows):
+        with open(f"{out}/{i}-{name}", "wb") as f:
+            f.write((b"m" if kind == "msgpack" else b"j") + bytes(blob or b""))
+' "$out/langgraph" "${lgdbs[@]}"
+
 # A backup input is its .meta, a NUL, and its .backup.
 mkdir -p "$out/backup"
 for meta in $(find "$samples" -type f -name '*.meta' | sort); do

@@ -29,7 +29,14 @@ QVariant BackupModel::cell(int row, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case TimeColumn: return formatDateTime(b.time);
-        case KindColumn: return b.kind;
+        case KindColumn:
+            // LangGraph checkpoints: which step wrote them and why (loop, input, update, fork).
+            if (b.meta.contains(QStringLiteral("step")))
+                return tr("%1: step %2, %3")
+                    .arg(b.kind)
+                    .arg(b.meta.value(QStringLiteral("step")).toInt())
+                    .arg(b.meta.value(QStringLiteral("source")).toString());
+            return b.kind;
         case SizeColumn: return formatSize(b.size);
         case EntriesColumn: return b.entries < 0 ? QStringLiteral("?") : QString::number(b.entries);
         case SchemaColumn: return b.schemaVersion;
@@ -47,7 +54,7 @@ QVariant BackupModel::cell(int row, int column, int role) const
         default: return cell(row, column, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        return b.health == Health::Ok ? b.path : tr("Not usable: %1").arg(b.reason.isEmpty() ? healthName(b.health) : b.reason);
+        return b.health == Health::Ok ? (b.meta.contains(QStringLiteral("checkpoint_id")) ? b.id : b.path) : tr("Not usable: %1").arg(b.reason.isEmpty() ? healthName(b.health) : b.reason);
     case Qt::ForegroundRole:
         if (b.health != Health::Ok)
             return mutedColor(QApplication::palette());

@@ -24,32 +24,6 @@ QString tr(const char* s)
     return QCoreApplication::translate("statelens::llmspell", s);
 }
 
-bool hasTable(const QSqlDatabase& db, const QString& table)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    q.addBindValue(table);
-    return q.exec() && q.next();
-}
-
-/// Opens read-only; when that fails (a WAL database whose -wal/-shm cannot be created or opened), falls
-/// back to an immutable open that reads the main file only.
-Result<std::unique_ptr<SqliteConnection>> openForReading(const QString& path, QString* note)
-{
-    auto conn = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadOnly);
-    auto opened = conn->open();
-    if (opened)
-        return conn;
-    conn.reset(); // remove the failed connection before trying again
-    auto immutable = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::Immutable);
-    if (!immutable->open())
-        return opened.error();
-    *note = tr("opened as immutable (read-only open failed: %1); changes still in the -wal file are not "
-               "shown and nothing can be written")
-                .arg(opened.error().message);
-    return immutable;
-}
-
 void readVersion(const QSqlDatabase& db, KvContents& out)
 {
     if (!hasTable(db, QStringLiteral("_migrations"))) {

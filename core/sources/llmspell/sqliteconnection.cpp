@@ -111,4 +111,30 @@ Result<void> SqliteConnection::open()
     return {};
 }
 
+Result<std::unique_ptr<SqliteConnection>> openForReading(const QString& path, QString* note)
+{
+    auto conn = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadOnly);
+    auto opened = conn->open();
+    if (opened)
+        return conn;
+    conn.reset(); // remove the failed connection before trying again
+    auto immutable = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::Immutable);
+    if (!immutable->open())
+        return opened.error();
+    // Translated in the context this message always had (lupdate files a free function under its namespace).
+    *note = QCoreApplication::translate("statelens::llmspell",
+                                        "opened as immutable (read-only open failed: %1); changes still in the -wal "
+                                        "file are not shown and nothing can be written")
+                .arg(opened.error().message);
+    return immutable;
+}
+
+bool hasTable(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next();
+}
+
 } // namespace statelens::llmspell

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 class QSqlError;
 
 namespace statelens::llmspell {
@@ -48,5 +50,12 @@ private:
     Mode m_mode;
     int m_busyTimeoutMs;
 };
+
+/// Opens `path` read-only; when that fails (a WAL database whose -wal/-shm cannot be created or opened),
+/// falls back to an immutable open that reads the main file only and says so in `note`.
+Result<std::unique_ptr<SqliteConnection>> openForReading(const QString& path, QString* note);
+
+/// True if the database has a table named `table`.
+bool hasTable(const QSqlDatabase& db, const QString& table);
 
 } // namespace statelens::llmspell
