@@ -127,7 +127,7 @@ void BackupController::refresh()
                            + (it->error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(it->error)));
 }
 
-void BackupController::openWizard(const QString& backupId)
+void BackupController::openWizard(const QString& backupId, const QStringList& scope)
 {
     if (!m_session->hasState())
         return;
@@ -135,6 +135,7 @@ void BackupController::openWizard(const QString& backupId)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!backupId.isEmpty())
         wizard->preselect(wizard->catalogue().find(backupId) ? wizard->catalogue().find(backupId)->id : backupId);
+    wizard->preselectScope(scope);
     connect(wizard, &RestoreWizard::stateChanged, m_session, &StateSession::reload);
     wizard->open();
 }
@@ -217,6 +218,9 @@ void BackupController::showHistory(const QString& address)
         m_window->unsetCursor();
         auto* dialog = new KeyHistoryDialog(address, watcher->result(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &KeyHistoryDialog::restoreRequested, this,
+                [this](const QString& backupId, const QString& key) { openWizard(backupId, { key }); });
+        m_historyDialog = dialog;
         dialog->open();
     });
     watcher->setFuture(runInBackground([current = m_session->snapshot(), where = a.value()] {

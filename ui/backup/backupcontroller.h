@@ -5,6 +5,7 @@
 #include "model/snapshot.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QListWidget;
@@ -13,6 +14,7 @@ class QTableView;
 
 namespace statelens::ui {
 
+class KeyHistoryDialog;
 class StateSession;
 class TablePage;
 
@@ -36,11 +38,13 @@ public:
     QListWidget* journalList() const { return m_journal; }
 
     /// Opens the restore wizard, starting on `backupId` (empty: the newest healthy backup).
-    void openWizard(const QString& backupId = {});
+    void openWizard(const QString& backupId = {}, const QStringList& scope = {});
     /// Shows the difference between the current state and `backupId`.
     void compare(const QString& backupId);
     /// Shows the history of `address` (NAMESPACE/KEY) across the backups.
     void showHistory(const QString& address);
+    /// The history dialog last opened by showHistory(), if it is still open.
+    KeyHistoryDialog* historyDialog() const { return m_historyDialog; }
 
 private:
     QString selectedBackup() const;
@@ -60,6 +64,7 @@ private:
     QAction* m_backupNow;
     QAction* m_prune;
     QAction* m_delete;
+    QPointer<KeyHistoryDialog> m_historyDialog;
 };
 
 } // namespace statelens::ui
