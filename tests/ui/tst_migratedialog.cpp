@@ -123,9 +123,9 @@ private Q_SLOTS:
         for (int r = 0; r < effects->count(); ++r)
             lines << effects->item(r)->text();
         const QString all = lines.join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("Step 2: 1.1.0 → 2.0.0")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("Moved: /updated_at → /last_updated")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("Moved: /auto_clear_count → /deprecated_context_clearing/auto_clear_count")),
+        QVERIFY2(all.contains(QStringLiteral("Step 2: 1.1.0 → 2.0.0")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Moved: /updated_at → /last_updated")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Moved: /auto_clear_count → /deprecated_context_clearing/auto_clear_count")),
             qPrintable(all));
         QVERIFY(!all.contains(QLatin1String("Dropped:")));
         // Selecting step 2 shows its diff.
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(readFile(file).value().contains("\"version\": \"1.1.0\""));
         QCOMPARE(readFile(file + QStringLiteral(".pre-migration.backup")).value(), before.value(file));
         // The dialog reads the state again: now at 1.1.0, 2.0.0 still ahead.
-        QVERIFY2(child<QLabel>(&d, "versionLabel")->text().startsWith(QLatin1String("Schema v1.1.0 · migration to v2.0.0 available")),
+        QVERIFY2(child<QLabel>(&d, "versionLabel")->text().startsWith(QStringLiteral("Schema v1.1.0 · migration to v2.0.0 available")),
             qPrintable(child<QLabel>(&d, "versionLabel")->text()));
         QVERIFY(child<QPushButton>(&d, "rollbackButton")->isEnabled());
         QCOMPARE(target->currentData().toString(), QStringLiteral("2.0.0"));
@@ -240,10 +240,11 @@ private Q_SLOTS:
         QCOMPARE(readFile(file).value(), original);
         // The migrated state was kept before it was overwritten.
         bool kept = false;
-        for (auto it = filesBelow(dir.path()).cbegin(), end = filesBelow(dir.path()).cend(); it != end; ++it)
+        const auto after = filesBelow(dir.path());
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
             kept |= it.key().contains(QLatin1String("/.statelens/backups/")) && it.value() == migrated;
         QVERIFY(kept);
-        QVERIFY(child<QLabel>(&d, "versionLabel")->text().startsWith(QLatin1String("Schema v1.0.0 \u00b7 migration to v2.0.0 available")));
+        QVERIFY(child<QLabel>(&d, "versionLabel")->text().startsWith(QStringLiteral("Schema v1.0.0 \u00b7 migration to v2.0.0 available")));
         QVERIFY(child<QLabel>(&d, "messageLabel")->text().startsWith(QLatin1String("Rolled back")));
         QVERIFY(!rollback->isEnabled()); // the file has the backup's bytes now
     }

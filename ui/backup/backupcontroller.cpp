@@ -127,7 +127,17 @@ void BackupController::refresh()
                            + (it->error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(it->error)));
 }
 
-void BackupController::openWizard(const QString& backupId, const QStringList& scope)
+void BackupController::openWizard(const QString& backupId)
+{
+    openWizardOn(backupId, {});
+}
+
+void BackupController::openWizardForKey(const QString& backupId, const QString& address)
+{
+    openWizardOn(backupId, { address });
+}
+
+void BackupController::openWizardOn(const QString& backupId, const QStringList& scope)
 {
     if (!m_session->hasState())
         return;
@@ -219,7 +229,7 @@ void BackupController::showHistory(const QString& address)
         auto* dialog = new KeyHistoryDialog(address, watcher->result(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &KeyHistoryDialog::restoreRequested, this,
-                [this](const QString& backupId, const QString& key) { openWizard(backupId, { key }); });
+                &BackupController::openWizardForKey);
         m_historyDialog = dialog;
         dialog->open();
     });

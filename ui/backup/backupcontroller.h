@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backup/keyhistorydialog.h"
 #include "diff/structuraldiff.h"
 #include "model/snapshot.h"
 
@@ -14,7 +15,6 @@ class QTableView;
 
 namespace statelens::ui {
 
-class KeyHistoryDialog;
 class StateSession;
 class TablePage;
 
@@ -38,7 +38,9 @@ public:
     QListWidget* journalList() const { return m_journal; }
 
     /// Opens the restore wizard, starting on `backupId` (empty: the newest healthy backup).
-    void openWizard(const QString& backupId = {}, const QStringList& scope = {});
+    void openWizard(const QString& backupId = {});
+    /// Opens the restore wizard on `backupId` with only `address` (NAMESPACE/KEY, @tasks/<id>) ticked.
+    void openWizardForKey(const QString& backupId, const QString& address);
     /// Shows the difference between the current state and `backupId`.
     void compare(const QString& backupId);
     /// Shows the history of `address` (NAMESPACE/KEY) across the backups.
@@ -47,6 +49,7 @@ public:
     KeyHistoryDialog* historyDialog() const { return m_historyDialog; }
 
 private:
+    void openWizardOn(const QString& backupId, const QStringList& scope);
     QString selectedBackup() const;
     void showComparison(const Backup& backup, const diff::DiffResult& result);
     void refresh();
