@@ -104,7 +104,8 @@ if(STATELENS_DPKG_SHLIBDEPS)
 else()
     # Without dpkg-dev, name the libraries by hand (Debian 12 package names).
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
-           ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), "
+           ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6charts6 (>= 6.4), "
+           "libqt6sql6 (>= 6.4), "
            "libqt6concurrent6 (>= 6.4), libzstd1, liblz4-1, libstdc++6, libc6")
 endif()
 include(CPack)

@@ -237,6 +237,22 @@ Result<void> loadSafety(LoadedBackup& lb, const Snapshot& current, const QString
 
 } // namespace
 
+QString wholeCopyTarget(const Backup& backup, const QString& root)
+{
+    if (backup.kind == QLatin1String("pre-migration")) {
+        // A single file's <file>.pre-migration.backup[.<epoch-ms>]; a state folder's state.pre-migration.backup*.json.
+        const qsizetype single = backup.path.lastIndexOf(QLatin1String(".pre-migration.backup"));
+        if (single > 0 && !backup.path.endsWith(QLatin1String(".json")))
+            return backup.path.left(single);
+        return layout::stateFile(root);
+    }
+    if (backup.kind == QLatin1String("state-backup"))
+        return layout::stateFile(root);
+    if (backup.kind == QLatin1String("bak") && backup.path.endsWith(QLatin1String(".bak")))
+        return backup.path.chopped(4);
+    return {};
+}
+
 Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup)
 {
     if (backup.health != Health::Ok)
@@ -259,12 +275,8 @@ Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup)
     } else if ((kind == QLatin1String("safety") || kind == QLatin1String("manual")) && QFileInfo(backup.path).isDir()) {
         r = loadSafety(lb, current, root);
     } else {
-        QString target;
-        if (kind == QLatin1String("state-backup") || kind == QLatin1String("pre-migration"))
-            target = layout::stateFile(root);
-        else if (kind == QLatin1String("bak") && backup.path.endsWith(QLatin1String(".bak")))
-            target = backup.path.chopped(4);
-        else if (kind == QLatin1String("generation"))
+        QString target = wholeCopyTarget(backup, root);
+        if (target.isEmpty() && kind == QLatin1String("generation"))
             target = safetyCopyTarget(current, root, QFileInfo(backup.path).fileName());
         if (target.isEmpty())
             return Error { Error::Kind::Unsupported, tr("cannot tell which file backup %1 is a copy of").arg(backup.id), backup.path };

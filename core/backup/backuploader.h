@@ -31,6 +31,11 @@ struct LoadedBackup
 /// usable (empty, unparsable with line:column, checksum mismatch, broken chain) is refused with the reason.
 Result<LoadedBackup> loadBackup(const Snapshot& current, const Backup& backup);
 
+/// The file a backup is a whole copy of (state.backup.<ms>.json and a state folder's pre-migration copies:
+/// state.json; "<file>.bak" and "<file>.pre-migration.backup[.<epoch-ms>]": the file), or empty when it
+/// is not one file's copy. `root` is the state's root folder (stateRootOf()).
+QString wholeCopyTarget(const Backup& backup, const QString& root);
+
 /// `current` as it is on disk: without the content that a fallback shows in a damaged file's place
 /// (SourceInfo::damaged), which is not there to compare with.
 Snapshot asOnDisk(const Snapshot& current);

@@ -380,15 +380,6 @@ Result<void> Planner::planExact()
 
 } // namespace
 
-QString wholeCopyTarget(const Backup& backup, const QString& root)
-{
-    if (backup.kind == QLatin1String("state-backup") || backup.kind == QLatin1String("pre-migration"))
-        return layout::stateFile(root);
-    if (backup.kind == QLatin1String("bak") && backup.path.endsWith(QLatin1String(".bak")))
-        return backup.path.chopped(4);
-    return {};
-}
-
 bool RestoreScope::includes(const diff::EntryDiff& entry) const
 {
     if (everything())

@@ -52,9 +52,6 @@ struct RestorePlan
     QStringList touched() const;
 };
 
-/// The file a backup is a whole copy of (state.backup.<ms>.json and pre-migration copies: state.json;
-/// "<file>.bak": the file), or empty when it is not one file's copy.
-QString wholeCopyTarget(const Backup& backup, const QString& root);
 
 /// Plans restoring `scope` of `backup` into `current`: key-level edits through json::Editor (every byte
 /// outside the restored values stays as it is), whole task files, rs-llmspell rows as changes. Restoring

@@ -193,6 +193,17 @@ Result<Preview> Migrator::compute(
                     ms.state.members().begin(), json::JsonMember { QStringLiteral("version"), version });
         }
         report.changes = diff::diffValues(before.state, ms.state);
+        report.touchedBefore = json::JsonValue::object();
+        report.touchedAfter = json::JsonValue::object();
+        for (const diff::ValueChange& c : std::as_const(report.changes)) {
+            const QString key = c.pointer.isRoot() ? QString() : c.pointer.tokens().first();
+            if (key.isEmpty() || report.touchedBefore.member(key) || report.touchedAfter.member(key))
+                continue;
+            if (const json::JsonValue* v = before.state.member(key))
+                report.touchedBefore.insert(key, *v);
+            if (const json::JsonValue* v = ms.state.member(key))
+                report.touchedAfter.insert(key, *v);
+        }
         for (qsizetype i = 0; i < ms.tasks.size(); ++i) {
             auto changes = diff::diffValues(before.tasks[i].value, ms.tasks[i].value);
             if (!changes.isEmpty())

@@ -22,6 +22,10 @@ struct StepReport
     QList<diff::ValueChange> changes; ///< in the state file
     QList<QPair<QString, QList<diff::ValueChange>>> taskChanges; ///< per task file (file name)
     QStringList notes;
+    /// The top-level members of the state file that `changes` touch, before and after the step (objects
+    /// holding only those members), so that a view can show whole entries without a copy of the state.
+    json::JsonValue touchedBefore;
+    json::JsonValue touchedAfter;
 };
 
 /// A migration computed in memory: nothing on disk is touched to make one.

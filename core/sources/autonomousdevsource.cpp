@@ -36,6 +36,20 @@ void AutonomousDevSource::namespaceReloaded(Snapshot& s, const QString& name, co
         return;
     s.batch = readBatch(*doc);
     s.lastSaved = s.batch->updatedAt;
+    readVersion(*doc, s.info); // a migration or a rollback rewrote the file: the version follows the disk
+}
+
+void AutonomousDevSource::readVersion(const json::Document& d, SourceInfo& info)
+{
+    const quint32 v = d.isObject(0) ? d.member(0, u"version") : json::Document::npos;
+    if (v == json::Document::npos) {
+        info.version = QStringLiteral("none");
+        info.versionOrigin
+            = tr("inferred: no \"version\" field (the library has no versioning; the skill document's 1.0.0)");
+        return;
+    }
+    info.version = QString::fromUtf8(d.raw(v)).remove(u'"');
+    info.versionOrigin = tr("field \"version\"");
 }
 
 Batch AutonomousDevSource::readBatch(const json::Document& d)
@@ -44,7 +58,10 @@ Batch AutonomousDevSource::readBatch(const json::Document& d)
     b.id = memberString(d, 0, u"batch_id");
     b.status = memberString(d, 0, u"status");
     b.createdAt = parseTime(memberString(d, 0, u"created_at"));
+    // Schema 2.0.0 renamed updated_at to last_updated (docs/MIGRATIONS.md): read the one the file has.
     b.updatedAt = parseTime(memberString(d, 0, u"updated_at"));
+    if (!b.updatedAt.isValid())
+        b.updatedAt = parseTime(memberString(d, 0, u"last_updated"));
     const quint32 cur = d.member(0, u"current_index");
     b.currentIndex = cur != json::Document::npos ? int(d.number(cur)) : 0;
 
@@ -103,20 +120,15 @@ Result<Snapshot> AutonomousDevSource::load(const LoadContext& context) const
     s.info.kind = kind();
     s.info.path = m_path;
     s.info.detectedBy = tr(".claude/batch_state.json written by batch_state_manager.py");
-    s.info.version = QStringLiteral("none");
-    s.info.versionOrigin = tr("inferred: no \"version\" field (the library has no versioning; the skill document's 1.0.0)");
     const QString batchFile = m_path + QStringLiteral("/.claude/batch_state.json");
     QStringList files;
+    s.info.version = QStringLiteral("none");
     if (QFileInfo::exists(batchFile)) {
         files.append(batchFile);
         if (const DocumentPtr doc = addFile(s, QStringLiteral("batch_state"), batchFile, context); doc && doc->isObject(0)) {
             s.batch = readBatch(*doc);
             s.lastSaved = s.batch->updatedAt;
-            const quint32 v = doc->member(0, u"version");
-            if (v != json::Document::npos) {
-                s.info.version = QString::fromUtf8(doc->raw(v)).remove(u'"');
-                s.info.versionOrigin = tr("field \"version\"");
-            }
+            readVersion(*doc, s.info);
         }
     } else {
         Problem p;
@@ -130,6 +142,7 @@ Result<Snapshot> AutonomousDevSource::load(const LoadContext& context) const
         addFile(s, QFileInfo(f).completeBaseName(), f, context);
     }
     addBakBackups(s, files);
+    addPreMigrationBackups(s, files);
     addSafetyBackups(s);
     for (const QString& f : listFiles(m_path + QStringLiteral("/logs"),
                                       { QStringLiteral("*.log"), QStringLiteral("*.log.*"), QStringLiteral("*.jsonl") })) {

@@ -24,6 +24,10 @@ protected:
     json::Style fallbackStyle() const override { return json::Style::python(); }
     Result<QStringList> backup(const QString& file) const override;
     void namespaceReloaded(Snapshot& snapshot, const QString& name, const DocumentPtr& doc) const override;
+
+private:
+    /// The schema version of batch_state.json: its "version", else "none" (read as 1.0.0 by migrations).
+    static void readVersion(const json::Document& doc, SourceInfo& info);
 };
 
 } // namespace statelens

@@ -111,7 +111,7 @@ Result<Reload> JsonFilesSource::reloadFiles(Snapshot current, const QList<FileCh
         s.problems += scratch.problems;
         diffNamespacesInto(r.delta, before, s);
         r.delta.batchChanged = !sameBatch(before.batch, s.batch);
-        r.delta.infoChanged = before.lastSaved != s.lastSaved;
+        r.delta.infoChanged = before.lastSaved != s.lastSaved || before.info.version != s.info.version;
     }
     r.delta.logs = diffLogs(before.logs, s.logs);
     r.delta.problemsChanged = !sameProblems(before.problems, s.problems);

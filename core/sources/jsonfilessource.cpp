@@ -56,18 +56,38 @@ void JsonFilesSource::addSafetyBackups(Snapshot& s) const
     });
 }
 
+namespace {
+void describeJsonBackup(const json::Document& d, Backup& b)
+{
+    b.entries = d.childCount(0);
+    const quint32 v = d.member(0, u"version");
+    b.schemaVersion = v != json::Document::npos ? QString::fromUtf8(d.raw(v)).remove(u'"') : QStringLiteral("none");
+}
+} // namespace
+
 void JsonFilesSource::addBakBackups(Snapshot& s, const QStringList& files) const
 {
     for (const QString& f : files) {
         const QString bak = f + QStringLiteral(".bak");
-        const QFileInfo fi(bak);
-        if (!fi.exists())
-            continue;
-        s.backups.append(jsonFileBackup(bak, QStringLiteral("bak"), {}, [](const json::Document& d, Backup& b) {
-            b.entries = d.childCount(0);
-            const quint32 v = d.member(0, u"version");
-            b.schemaVersion = v != json::Document::npos ? QString::fromUtf8(d.raw(v)).remove(u'"') : QStringLiteral("none");
-        }));
+        if (QFileInfo::exists(bak))
+            s.backups.append(jsonFileBackup(bak, QStringLiteral("bak"), {}, describeJsonBackup));
+    }
+}
+
+void JsonFilesSource::addPreMigrationBackups(Snapshot& s, const QStringList& files) const
+{
+    // What a migration kept (docs/MIGRATIONS.md): <file>.pre-migration.backup, the newest, and
+    // <file>.pre-migration.backup.<epoch-ms>, the earlier ones under the time they were replaced.
+    for (const QString& f : files) {
+        const QFileInfo fi(f);
+        const QString newest = fi.fileName() + QStringLiteral(".pre-migration.backup");
+        for (const QString& p : listFiles(fi.absolutePath(), { newest, newest + QStringLiteral(".*") })) {
+            bool isTime = false;
+            const qint64 ms = p.mid(p.lastIndexOf(u'.') + 1).toLongLong(&isTime);
+            s.backups.append(jsonFileBackup(p, QStringLiteral("pre-migration"),
+                                            isTime ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime(),
+                                            describeJsonBackup));
+        }
     }
 }
 

@@ -35,6 +35,8 @@ protected:
     void addSafetyBackups(Snapshot& s) const;
     /// Adds `<file>.bak` backups found beside the files to the catalogue.
     void addBakBackups(Snapshot& s, const QStringList& files) const;
+    /// The pre-migration backups a migration keeps beside each of `files` (kind "pre-migration").
+    void addPreMigrationBackups(Snapshot& s, const QStringList& files) const;
 };
 
 } // namespace statelens

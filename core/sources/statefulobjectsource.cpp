@@ -37,31 +37,20 @@ Result<QStringList> StatefulObjectSource::backup(const QString& file) const
     return backups::beforeWrite(safetyRoot(), file, backups::LinkPolicy::Link, backups::singleBak);
 }
 
-Result<Snapshot> StatefulObjectSource::load(const LoadContext& context) const
+void StatefulObjectSource::readVersion(Snapshot& s)
 {
-    if (!QFileInfo::exists(m_path))
-        return Error::notFound(tr("does not exist"), m_path);
-    Snapshot s;
-    s.info.kind = kind();
-    s.info.path = m_path;
-    s.info.detectedBy = tr("JSON written by Python's json.dump (indent 2, sorted keys, ASCII-escaped), with .json.bak / .tmp companions");
+    // The version: an integer "version" field; a v1 file (seed 000) has "settings" and no version.
     s.info.version = QStringLiteral("none");
-    const QStringList files = jsonFilesOf(m_path);
+    s.info.versionOrigin.clear();
     QStringList versions;
-    for (const QString& f : files) {
-        if (context.cancelled())
-            return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
-        const DocumentPtr doc = addFile(s, QFileInfo(f).completeBaseName(), f, context);
-        if (!doc || !doc->isObject(0))
-            continue;
-        // The version: an integer "version" field; a v1 file (seed 000) has "settings" and no version.
-        const quint32 v = doc->member(0, u"version");
-        if (v != json::Document::npos) {
-            versions.append(QString::fromUtf8(doc->raw(v)));
-        } else if (doc->member(0, u"settings") != json::Document::npos) {
+    for (const Namespace& ns : std::as_const(s.namespaces)) {
+        if (const Entry* v = s.findEntry(ns.name, QStringLiteral("version"))) {
+            versions.append(QString::fromUtf8(v->value.raw()));
+        } else if (s.findEntry(ns.name, QStringLiteral("settings"))) {
             versions.append(QStringLiteral("1"));
             if (s.info.versionOrigin.isEmpty())
-                s.info.versionOrigin = tr("inferred: %1 has \"settings\" and no \"version\", the v1 layout").arg(QFileInfo(f).fileName());
+                s.info.versionOrigin = tr("inferred: %1 has \"settings\" and no \"version\", the v1 layout")
+                                           .arg(QFileInfo(s.namespaceFiles.value(ns.name)).fileName());
         }
     }
     versions.removeDuplicates();
@@ -73,7 +62,30 @@ Result<Snapshot> StatefulObjectSource::load(const LoadContext& context) const
         s.info.version = versions.join(QLatin1String(", "));
         s.info.versionOrigin = tr("the files differ");
     }
+}
+
+void StatefulObjectSource::namespaceReloaded(Snapshot& s, const QString&, const DocumentPtr&) const
+{
+    readVersion(s); // a migration or a rollback rewrote the file: the version follows the disk
+}
+
+Result<Snapshot> StatefulObjectSource::load(const LoadContext& context) const
+{
+    if (!QFileInfo::exists(m_path))
+        return Error::notFound(tr("does not exist"), m_path);
+    Snapshot s;
+    s.info.kind = kind();
+    s.info.path = m_path;
+    s.info.detectedBy = tr("JSON written by Python's json.dump (indent 2, sorted keys, ASCII-escaped), with .json.bak / .tmp companions");
+    const QStringList files = jsonFilesOf(m_path);
+    for (const QString& f : files) {
+        if (context.cancelled())
+            return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+        addFile(s, QFileInfo(f).completeBaseName(), f, context);
+    }
+    readVersion(s);
     addBakBackups(s, files);
+    addPreMigrationBackups(s, files);
     addSafetyBackups(s);
     const QFileInfo fi(m_path);
     reportTempFiles(fi.isDir() ? m_path : fi.absolutePath(), s);
@@ -98,12 +110,14 @@ Result<Snapshot> PlainJsonSource::load(const LoadContext& context) const
     s.info.detectedBy = QCoreApplication::translate(
         "statelens::PlainJsonSource", "no known tool recognised; showing the JSON files as they are");
     s.info.note = m_note;
-    for (const QString& f : jsonFilesOf(m_path)) {
+    const QStringList files = jsonFilesOf(m_path);
+    for (const QString& f : files) {
         if (context.cancelled())
             return Error { Error::Kind::Cancelled,
                 QCoreApplication::translate("statelens::PlainJsonSource", "cancelled"), m_path };
         addFile(s, QFileInfo(f).completeBaseName(), f, context);
     }
+    addPreMigrationBackups(s, files);
     addSafetyBackups(s);
     addCommonProblems(s);
     return s;

@@ -19,6 +19,11 @@ public:
 protected:
     json::Style fallbackStyle() const override;
     Result<QStringList> backup(const QString& file) const override;
+    void namespaceReloaded(Snapshot& snapshot, const QString& name, const DocumentPtr& doc) const override;
+
+private:
+    /// Sets info.version and its origin from the files' "version" members (or "settings", the v1 layout).
+    static void readVersion(Snapshot& snapshot);
 };
 
 /// Any JSON files: the fallback for content no detector recognises.

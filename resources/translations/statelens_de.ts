@@ -3189,6 +3189,55 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
     </message>
 </context>
 <context>
+    <name>statelens::ui::HistoryChart</name>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Value over time</source>
+        <translation>Wert im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Timeline (upper line: present, lower: absent; larger points: changed)</source>
+        <translation>Zeitleiste (obere Linie: vorhanden, untere: fehlt; größere Punkte: geändert)</translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -3243,6 +3292,42 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
             <numerusform>%1 über %n Sicherung, älteste zuerst; Zeilen, in denen er sich geändert hat, sind fett (%2 Änderungen).</numerusform>
             <numerusform>%1 über %n Sicherungen, älteste zuerst; Zeilen, in denen er sich geändert hat, sind fett (%2 Änderungen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Value…</source>
+        <translation>Diesen Wert &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Click a point on the chart or a row to see that backup&apos;s value.</source>
+        <translation>Klicken Sie auf einen Punkt im Diagramm oder auf eine Zeile, um den Wert dieser Sicherung zu sehen.</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>The state now (%1)</source>
+        <translation>Der Zustand jetzt (%1)</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2, %3)</source>
+        <translation>Sicherung %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(the key did not exist then)</source>
+        <translation>(der Schlüssel existierte damals nicht)</translation>
+    </message>
+    <message>
+        <source>This is the value now.</source>
+        <translation>Das ist der aktuelle Wert.</translation>
+    </message>
+    <message>
+        <source>Open the restore wizard on backup %1 with %2 ticked.</source>
+        <translation>Den Wiederherstellungsassistenten für Sicherung %1 öffnen, mit %2 ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The value now is the same.</source>
+        <translation>Der aktuelle Wert ist derselbe.</translation>
     </message>
 </context>
 <context>
@@ -3764,22 +3849,6 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
 <context>
     <name>statelens::ui::MigrationDialog</name>
     <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>type changed</source>
-        <translation>Typ geändert</translation>
-    </message>
-    <message>
         <source>&amp;Apply Migration</source>
         <translation>Migration &amp;anwenden</translation>
     </message>
@@ -3796,28 +3865,8 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
         <translation>Schema-Migrationen</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
         <source>State file:</source>
         <translation>Zustandsdatei:</translation>
-    </message>
-    <message>
-        <source>Current version:</source>
-        <translation>Aktuelle Version:</translation>
     </message>
     <message>
         <source>Migrate to:</source>
@@ -3834,10 +3883,6 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>Already at version %1: nothing to do.</source>
@@ -3869,6 +3914,104 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
     <message>
         <source>Migrated from %1 to %2. The state before is in %3; the log is %4.</source>
         <translation>Von %1 nach %2 migriert. Der vorherige Zustand liegt in %3; das Protokoll ist %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Before the step</source>
+        <translation>Vor dem Schritt</translation>
+    </message>
+    <message>
+        <source>After the step</source>
+        <translation>Nach dem Schritt</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <source>Steps (select one to see its diff):</source>
+        <translation>Schritte (einen auswählen, um seine Unterschiede zu sehen):</translation>
+    </message>
+    <message>
+        <source>Notes, and values each step drops or moves:</source>
+        <translation>Hinweise und Werte, die jeder Schritt verwirft oder verschiebt:</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>v%1 (current)</source>
+        <translation>v%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 (was %2); only the pre-migration backup keeps it</source>
+        <translation>Verworfen: %1 (war %2); nur die Sicherung vor der Migration behält ihn</translation>
+    </message>
+    <message>
+        <source>Moved: %1 → %2 (%3)</source>
+        <translation>Verschoben: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 → %3</source>
+        <translation>Schritt %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is dropped or moved; values are only added or changed.</source>
+        <translation>Nichts wird verworfen oder verschoben; Werte werden nur hinzugefügt oder geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: %1</source>
+        <translation>Nichts zurückzurollen: %1</translation>
+    </message>
+    <message>
+        <source>The state file already has the bytes of %1.</source>
+        <translation>Die Zustandsdatei hat bereits die Bytes von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %1 from %2 (%n value(s) change)</source>
+        <translation>
+            <numerusform>%1 aus %2 wiederherstellen (%n Wert ändert sich)</numerusform>
+            <numerusform>%1 aus %2 wiederherstellen (%n Werte ändern sich)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Migration</source>
+        <translation>Migration zurückrollen</translation>
+    </message>
+    <message>
+        <source>Restore %1 byte for byte from the pre-migration backup %2?</source>
+        <translation>%1 Byte für Byte aus der Sicherung vor der Migration %2 wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) change. The state as it is now is kept as a backup first.</source>
+        <translation>
+            <numerusform>%n Wert ändert sich. Der jetzige Zustand wird zuerst als Sicherung aufbewahrt.</numerusform>
+            <numerusform>%n Werte ändern sich. Der jetzige Zustand wird zuerst als Sicherung aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Nichts wurde zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 has the bytes of %2 again; the state before is kept in %3.</source>
+        <translation>Zurückgerollt: %1 hat wieder die Bytes von %2; der Zustand davor ist in %3 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4237,25 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
     </message>
 </context>
 <context>
+    <name>statelens::ui::SchemaWording</name>
+    <message>
+        <source>No schema</source>
+        <translation>Kein Schema</translation>
+    </message>
+    <message>
+        <source>No schema · migration to v%1 available</source>
+        <translation>Kein Schema · Migration auf v%1 verfügbar</translation>
+    </message>
+    <message>
+        <source>Schema v%1</source>
+        <translation>Schema v%1</translation>
+    </message>
+    <message>
+        <source>Schema v%1 · migration to v%2 available</source>
+        <translation>Schema v%1 · Migration auf v%2 verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::ScopePage</name>
     <message>
         <source>&amp;Everything the backup holds</source>
@@ -4222,14 +4384,6 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
     <message>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>schema %1</source>
-        <translation>Schema %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keins</translation>
     </message>
     <message>
         <source>last saved %1</source>
@@ -4478,14 +4632,6 @@ Fehler: %2</translation>
 </context>
 <context>
     <name>statelens::ui::VersionBadge</name>
-    <message>
-        <source>Schema v%1</source>
-        <translation>Schema v%1</translation>
-    </message>
-    <message>
-        <source>migrations available</source>
-        <translation>Migrationen verfügbar</translation>
-    </message>
     <message numerus="yes">
         <source>%n migration file(s) with errors</source>
         <translation>
@@ -4506,8 +4652,12 @@ Fehler: %2</translation>
         <translation>Migrationen führen zu: %1.</translation>
     </message>
     <message>
-        <source>Click to see the versions and migrations.</source>
-        <translation>Klicken, um die Versionen und Migrationen zu sehen.</translation>
+        <source>No schema version (%1).</source>
+        <translation>Keine Schemaversion (%1).</translation>
+    </message>
+    <message>
+        <source>Click to see the versions and migrations, or to roll one back.</source>
+        <translation>Klicken, um die Versionen und Migrationen zu sehen oder eine zurückzurollen.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include "testdir.h"
 
 #include "json/jsondocument.h"
+#include "backup/backupcatalogue.h"
+#include "backup/backuploader.h"
 #include "migrate/jsonpatch.h"
+#include "migrate/migrationeffects.h"
 #include "migrate/migrationfile.h"
 #include "migrate/migrator.h"
+#include "sources/autonomousdevsource.h"
 #include "sources/source.h"
 
 #include <QCryptographicHash>
@@ -267,6 +271,154 @@ private Q_SLOTS:
         QVERIFY(!again.subject().inferred);
         QVERIFY(again.newerTargets().isEmpty());
         Q_UNUSED(file);
+    }
+
+    /// What the window's preview lists per step: values dropped, values moved (renamed), from the
+    /// structural diff alone.
+    void valueFates_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<QStringList>("expected"); // "dropped /p" or "moved /p -> /q"
+        QTest::newRow("v1 settings: two moved, font_size dropped")
+            << QByteArray(R"({"settings": {"ui_theme": "light", "request_timeout": 60, "font_size": 14}})")
+            << QByteArray(R"({"config": {"theme": "light", "timeout": 60}, "version": 2})")
+            << QStringList { "moved /settings/ui_theme -> /config/theme", "moved /settings/request_timeout -> /config/timeout",
+                             "dropped /settings/font_size" };
+        QTest::newRow("rename keeps the value") << QByteArray(R"({"updated_at": "2026-11-21T11:34:48Z", "n": 1})")
+                                                << QByteArray(R"({"last_updated": "2026-11-21T11:34:48Z", "n": 1})")
+                                                << QStringList { "moved /updated_at -> /last_updated" };
+        QTest::newRow("moved into an object, same names")
+            << QByteArray(R"({"auto_clear_count": 0, "auto_clear_events": []})")
+            << QByteArray(R"({"deprecated_context_clearing": {"auto_clear_count": 0, "auto_clear_events": []}})")
+            << QStringList { "moved /auto_clear_count -> /deprecated_context_clearing/auto_clear_count",
+                             "moved /auto_clear_events -> /deprecated_context_clearing/auto_clear_events" };
+        QTest::newRow("a false that is dropped is not a false added elsewhere")
+            << QByteArray(R"({"debug": false})") << QByteArray(R"({"verbose": false})") << QStringList { "dropped /debug" };
+        QTest::newRow("only added or changed: nothing") << QByteArray(R"({"a": 1})") << QByteArray(R"({"a": 2, "b": 3})")
+                                                        << QStringList {};
+        QTest::newRow("array element dropped") << QByteArray(R"({"tags": ["x", "y"]})") << QByteArray(R"({"tags": ["x"]})")
+                                               << QStringList { "dropped /tags/1" };
+    }
+
+    void valueFates()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(QStringList, expected);
+        QStringList got;
+        for (const ValueFate& f : migrate::valueFates(diff::diffValues(parse(before), parse(after))))
+            got << (f.kind == ValueFate::Kind::Dropped ? QStringLiteral("dropped %1").arg(f.from.toString())
+                                                       : QStringLiteral("moved %1 -> %2").arg(f.from.toString(), f.to.toString()));
+        QCOMPARE(got, expected);
+    }
+
+    /// The per-step diff the window shows: one group (the file), one entry per top-level member.
+    void stepDiffIsGroupedLikeTheBackupsView()
+    {
+        test::TestDir dir;
+        const QString app = dir.createDir(QStringLiteral("app"));
+        dir.createFile(QStringLiteral("app/state.json"),
+            "{\n  \"settings\": {\n    \"font_size\": 14,\n    \"request_timeout\": 60,\n    \"ui_theme\": \"light\"\n  }\n}");
+        auto preview = open(app).dryRun(QStringLiteral("2"));
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().toString()));
+        QCOMPARE(preview->steps.size(), 1);
+        const StepReport& step = preview->steps.first();
+        QVERIFY(step.notes.join(u'\n').contains(QLatin1String("font_size")));
+        const diff::DiffResult d = asEntryDiff(QStringLiteral("state.json"), step.changes, step.touchedBefore, step.touchedAfter);
+        QStringList entries;
+        for (const diff::EntryDiff& e : d.entries)
+            entries << QStringLiteral("%1/%2 %3").arg(e.ns, e.key, diff::changeKindId(e.kind));
+        entries.sort();
+        QCOMPARE(entries, (QStringList { "state.json/config added", "state.json/settings removed", "state.json/version added" }));
+        QCOMPARE(d.added, 2);
+        QCOMPARE(d.removed, 1);
+        for (const diff::EntryDiff& e : d.entries)
+            if (e.key == QLatin1String("settings"))
+                QCOMPARE(e.before.member(QStringLiteral("font_size"))->toInt(), 14);
+        QVERIFY(step.touchedBefore.member(QStringLiteral("settings")));
+        QVERIFY(!step.touchedAfter.member(QStringLiteral("settings")));
+        // A change below a member is a detail of that member's entry, with the whole member before and after.
+        const diff::DiffResult b = asEntryDiff(QStringLiteral("batch_state.json"), { diff::ValueChange { json::Pointer({ "a", "b" }), diff::ChangeKind::Changed,
+                                                                                         json::JsonValue::fromInt(1), json::JsonValue::fromInt(2) } },
+                                               parse(R"({"a": {"b": 1}})"), parse(R"({"a": {"b": 2}})"));
+        QCOMPARE(b.entries.size(), 1);
+        QCOMPARE(b.entries.first().details.first().pointer.toString(), QStringLiteral("/b"));
+        QCOMPARE(b.entries.first().after.toCompactJson(), QByteArray(R"({"b":2})"));
+    }
+
+    /// Pre-migration backups of single-file states are listed with the other backups and can be loaded
+    /// (compared, restored) as a copy of the migrated file; after a rollback the snapshot's version and
+    /// the batch's times follow the file.
+    void preMigrationBackupsAreListed_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("migrated"); // relative to the sample copy
+        QTest::newRow("autonomous-dev") << QStringLiteral("autonomous-dev/project") << QStringLiteral("2.0.0")
+                                        << QStringLiteral(".claude/batch_state.json");
+        QTest::newRow("statefulobject") << QStringLiteral("statefulobject/app") << QString() << QStringLiteral("state.json");
+    }
+
+    void preMigrationBackupsAreListed()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, target);
+        QFETCH(QString, migrated);
+        test::TestDir dir;
+        const QString root = dir.copySample(sample);
+        const QString file = root + u'/' + migrated;
+        if (target.isEmpty()) { // the StatefulObject sample is at v2 already: make it v1 first
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{\n  \"settings\": {\n    \"font_size\": 14,\n    \"ui_theme\": \"light\"\n  }\n}\n");
+            f.close();
+            target = QStringLiteral("2");
+        }
+        const QByteArray before = dir.read(file);
+        auto outcome = open(root).apply(target);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        auto loaded = openAndLoad(root);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        const Snapshot& s = loaded->snapshot;
+        QCOMPARE(s.info.version, target);
+        const Backup* pre = nullptr;
+        for (const Backup& b : s.backups)
+            if (b.kind == QLatin1String("pre-migration"))
+                pre = &b;
+        QVERIFY(pre);
+        QCOMPARE(pre->path, file + QStringLiteral(".pre-migration.backup"));
+        QCOMPARE(pre->health, Health::Ok);
+        QVERIFY(backup::BackupCatalogue(s).find(pre->id));
+        QCOMPARE(backup::wholeCopyTarget(*pre, backup::stateRootOf(s.info)), file);
+        auto lb = backup::loadBackup(s, *pre);
+        QVERIFY2(lb, qPrintable(lb ? QString() : lb.error().toString()));
+        const diff::DiffResult d = backup::compareWithCurrent(s, lb.value());
+        QVERIFY(!d.isEmpty()); // the backup holds the state before the migration
+
+        // Rolled back as statelens-cli does it, the state read again has the old version.
+        QVERIFY(open(root).rollback());
+        QCOMPARE(dir.read(file), before);
+        auto again = openAndLoad(root);
+        QVERIFY(again);
+        QVERIFY(again->snapshot.info.version != target);
+    }
+
+    /// The batch view reads the batch from either schema: 2.0.0 renamed updated_at to last_updated.
+    void batchFollowsTheSchema()
+    {
+        test::TestDir dir;
+        const QString project = dir.copySample(QStringLiteral("autonomous-dev/project"));
+        auto before = openAndLoad(project);
+        QVERIFY(before && before->snapshot.batch);
+        const QDateTime updated = before->snapshot.batch->updatedAt;
+        QVERIFY(updated.isValid());
+        QVERIFY(open(project).apply(QStringLiteral("2.0.0")));
+        auto after = openAndLoad(project);
+        QVERIFY(after && after->snapshot.batch);
+        QCOMPARE(after->snapshot.batch->updatedAt, updated);
+        QCOMPARE(after->snapshot.lastSaved, updated);
+        QCOMPARE(after->snapshot.info.version, QStringLiteral("2.0.0"));
     }
 
     void earlierPreMigrationBackupsAreKept()

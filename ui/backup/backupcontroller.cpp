@@ -129,12 +129,23 @@ void BackupController::refresh()
 
 void BackupController::openWizard(const QString& backupId)
 {
+    openWizardOn(backupId, {});
+}
+
+void BackupController::openWizardForKey(const QString& backupId, const QString& address)
+{
+    openWizardOn(backupId, { address });
+}
+
+void BackupController::openWizardOn(const QString& backupId, const QStringList& scope)
+{
     if (!m_session->hasState())
         return;
     auto* wizard = new RestoreWizard(m_session->path(), m_session->snapshot(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!backupId.isEmpty())
         wizard->preselect(wizard->catalogue().find(backupId) ? wizard->catalogue().find(backupId)->id : backupId);
+    wizard->preselectScope(scope);
     connect(wizard, &RestoreWizard::stateChanged, m_session, &StateSession::reload);
     wizard->open();
 }
@@ -217,6 +228,9 @@ void BackupController::showHistory(const QString& address)
         m_window->unsetCursor();
         auto* dialog = new KeyHistoryDialog(address, watcher->result(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &KeyHistoryDialog::restoreRequested, this,
+                &BackupController::openWizardForKey);
+        m_historyDialog = dialog;
         dialog->open();
     });
     watcher->setFuture(runInBackground([current = m_session->snapshot(), where = a.value()] {

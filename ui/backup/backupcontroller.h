@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backup/keyhistorydialog.h"
 #include "diff/structuraldiff.h"
 #include "model/snapshot.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QListWidget;
@@ -37,12 +39,17 @@ public:
 
     /// Opens the restore wizard, starting on `backupId` (empty: the newest healthy backup).
     void openWizard(const QString& backupId = {});
+    /// Opens the restore wizard on `backupId` with only `address` (NAMESPACE/KEY, @tasks/<id>) ticked.
+    void openWizardForKey(const QString& backupId, const QString& address);
     /// Shows the difference between the current state and `backupId`.
     void compare(const QString& backupId);
     /// Shows the history of `address` (NAMESPACE/KEY) across the backups.
     void showHistory(const QString& address);
+    /// The history dialog last opened by showHistory(), if it is still open.
+    KeyHistoryDialog* historyDialog() const { return m_historyDialog; }
 
 private:
+    void openWizardOn(const QString& backupId, const QStringList& scope);
     QString selectedBackup() const;
     void showComparison(const Backup& backup, const diff::DiffResult& result);
     void refresh();
@@ -60,6 +67,7 @@ private:
     QAction* m_backupNow;
     QAction* m_prune;
     QAction* m_delete;
+    QPointer<KeyHistoryDialog> m_historyDialog;
 };
 
 } // namespace statelens::ui

@@ -117,6 +117,18 @@ void DiffModel::setAllChecked(bool checked)
             Q_EMIT dataChanged(indexOf(g->children.front().get(), 0), indexOf(g->children.back().get(), 0), { Qt::CheckStateRole });
 }
 
+void DiffModel::setCheckedAddresses(const QStringList& addresses)
+{
+    for (const auto& g : m_groups)
+        for (const auto& e : g->children)
+            e->checked = addresses.contains(m_diff.entries[e->entry].address());
+    if (!m_groups.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_groups.size()) - 1, 0), { Qt::CheckStateRole });
+    for (const auto& g : m_groups)
+        if (!g->children.empty())
+            Q_EMIT dataChanged(indexOf(g->children.front().get(), 0), indexOf(g->children.back().get(), 0), { Qt::CheckStateRole });
+}
+
 Qt::CheckState DiffModel::groupState(const Node& group) const
 {
     int on = 0;

@@ -35,6 +35,8 @@ public:
     QStringList checkedAddresses() const;
     /// Ticks or unticks everything.
     void setAllChecked(bool checked);
+    /// Ticks exactly the entries whose address (NAMESPACE/KEY, @tasks/<id>) is in `addresses`.
+    void setCheckedAddresses(const QStringList& addresses);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -31,6 +31,9 @@ public:
     /// Starts on this backup instead of the newest healthy one.
     void preselect(const QString& backupId) { m_preselect = backupId; }
     const QString& preselected() const { return m_preselect; }
+    /// Starts the "what to restore" page with only these entries ticked (NAMESPACE/KEY, @tasks/<id>).
+    void preselectScope(const QStringList& addresses) { m_presetScope = addresses; }
+    const QStringList& preselectedScope() const { return m_presetScope; }
 
     /// Loads the chosen backup and compares it with the current state.
     Result<void> chooseBackup(const QString& id);
@@ -53,6 +56,7 @@ private:
     Snapshot m_current;
     backup::BackupCatalogue m_catalogue;
     QString m_preselect;
+    QStringList m_presetScope;
     std::optional<backup::LoadedBackup> m_chosen;
     diff::DiffResult m_diff;
     std::optional<backup::RestorePlan> m_plan;

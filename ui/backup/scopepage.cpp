@@ -39,8 +39,12 @@ ScopePage::ScopePage(RestoreWizard* wizard)
 void ScopePage::initializePage()
 {
     m_view->setDiff(m_wizard->diff());
-    m_view->model()->setAllChecked(false);
-    m_everything->setChecked(true);
+    m_view->model()->setCheckedAddresses(m_wizard->preselectedScope());
+    // Opened for one key (from its history): only that key, if the backup differs there.
+    if (!m_view->model()->checkedAddresses().isEmpty())
+        m_chosen->setChecked(true);
+    else
+        m_everything->setChecked(true);
 }
 
 bool ScopePage::isComplete() const

@@ -14,7 +14,6 @@ StatusInfo::StatusInfo(QStatusBar* bar)
     : QObject(bar),
       m_bar(bar),
       m_kind(new QLabel(bar)),
-      m_version(new QLabel(bar)),
       m_path(new QLabel(bar)),
       m_saved(new QLabel(bar)),
       m_live(new QLabel(tr("live updates: off"), bar)),
@@ -24,7 +23,6 @@ StatusInfo::StatusInfo(QStatusBar* bar)
       m_cancel(new QPushButton(tr("Cancel"), bar))
 {
     m_kind->setObjectName(QStringLiteral("statusKind"));
-    m_version->setObjectName(QStringLiteral("statusVersion"));
     m_path->setObjectName(QStringLiteral("statusPath"));
     m_saved->setObjectName(QStringLiteral("statusSaved"));
     m_live->setObjectName(QStringLiteral("statusLive"));
@@ -39,7 +37,6 @@ StatusInfo::StatusInfo(QStatusBar* bar)
     m_bar->addWidget(m_progress);
     m_bar->addWidget(m_cancel);
     m_bar->addPermanentWidget(m_kind);
-    m_bar->addPermanentWidget(m_version);
     m_bar->addPermanentWidget(m_path, 1);
     m_bar->addPermanentWidget(m_pending);
     m_bar->addPermanentWidget(m_saved);
@@ -53,15 +50,12 @@ void StatusInfo::setSnapshot(const Snapshot* s)
 {
     if (!s) {
         m_kind->setText(tr("nothing open"));
-        m_version->clear();
         m_path->clear();
         m_saved->clear();
         return;
     }
     m_kind->setText(sourceKindName(s->info.kind) + (s->info.readOnly ? tr(" (read-only)") : QString()));
     m_kind->setToolTip(s->info.detectedBy + (s->info.note.isEmpty() ? QString() : QStringLiteral("\n") + s->info.note));
-    m_version->setText(tr("schema %1").arg(s->info.version.isEmpty() ? tr("none") : s->info.version));
-    m_version->setToolTip(s->info.versionOrigin);
     m_path->setText(s->info.path);
     m_path->setToolTip(s->info.path);
     m_saved->setText(tr("last saved %1").arg(formatDateTime(s->lastSaved)));

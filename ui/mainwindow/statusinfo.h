@@ -12,8 +12,8 @@ class QStatusBar;
 
 namespace statelens::ui {
 
-/// The status bar's permanent fields: source kind, schema version, path, last saved, live updates,
-/// pending edits, and the load progress with its Cancel button.
+/// The status bar's permanent fields: source kind, path, last saved, live updates, pending edits, and
+/// the load progress with its Cancel button. (The schema version is the migration controller's badge.)
 class StatusInfo final : public QObject
 {
     Q_OBJECT
@@ -36,7 +36,6 @@ public:
 private:
     QStatusBar* m_bar;
     QLabel* m_kind;
-    QLabel* m_version;
     QLabel* m_path;
     QLabel* m_saved;
     QLabel* m_live;

@@ -38,11 +38,15 @@ MigrationController::MigrationController(QMainWindow* window, StateSession* sess
     connect(m_badge, &QToolButton::clicked, this, &MigrationController::showDialog);
     connect(m_action, &QAction::triggered, this, &MigrationController::showDialog);
     connect(m_session, &StateSession::loaded, this, &MigrationController::update);
-    connect(m_session, &StateSession::reloaded, this, [this] {
-        // Reading the version means parsing the whole state file again: only when it may have changed.
-        if (m_session->snapshot().info.version != m_checkedVersion)
+    // The badge follows the state on disk: after a save, Reload, or a live change (a migration or a
+    // rollback by statelens-cli). Reading the version means parsing the whole state file again: only
+    // when the snapshot's version says it may have changed.
+    const auto followDisk = [this] {
+        if (m_session->hasState() && m_session->snapshot().info.version != m_checkedVersion)
             update();
-    });
+    };
+    connect(m_session, &StateSession::reloaded, this, followDisk);
+    connect(m_session, &StateSession::liveUpdated, this, followDisk);
     connect(m_session, &StateSession::loadFailed, this, [this] {
         m_badge->clear();
         m_action->setEnabled(false);
@@ -59,7 +63,7 @@ void MigrationController::update()
     struct Answer
     {
         bool ok = false;
-        QString version, origin;
+        QString version, origin, why;
         QStringList targets;
         int problems = 0;
     };
@@ -70,7 +74,9 @@ void MigrationController::update()
             return;
         const Answer a = watcher->result();
         if (!a.ok) {
-            m_badge->clear();
+            // Not a state StateLens migrates: the badge still says its schema, in the same words.
+            const SourceInfo& info = m_session->snapshot().info;
+            m_badge->setFixedVersion(info.version, info.versionOrigin, a.why);
             return;
         }
         m_badge->setVersion(a.version, a.origin, a.targets, a.problems);
@@ -79,8 +85,10 @@ void MigrationController::update()
     watcher->setFuture(runInBackground([path = m_session->path(), options = m_options] {
         Answer a;
         auto m = migrate::Migrator::open(path, options);
-        if (!m)
+        if (!m) {
+            a.why = m.error().message;
             return a;
+        }
         a.ok = true;
         a.version = m->subject().version;
         a.origin = m->subject().versionOrigin;
@@ -107,6 +115,7 @@ void MigrationController::showDialog()
     m_dialog = new MigrationDialog(m_session->path(), m_options, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &MigrationDialog::migrated, m_session, &StateSession::reload);
+    connect(m_dialog, &MigrationDialog::rolledBack, m_session, &StateSession::reload);
     m_dialog->open();
 }
 

@@ -16,10 +16,13 @@ class VersionBadge final : public QToolButton
 public:
     explicit VersionBadge(QWidget* parent = nullptr);
 
-    /// Shows `version`, with `origin` (field or inferred, and why) in the tooltip; `newer` are the
-    /// versions migrations lead to; `problems` counts user migration files that cannot be read.
+    /// Shows `version` in SchemaWording's words, with `origin` (field or inferred, and why) in the
+    /// tooltip; `newer` are the versions migrations lead to, oldest first; `problems` counts user
+    /// migration files that cannot be read.
     void setVersion(
         const QString& version, const QString& origin, const QStringList& newer, int problems = 0);
+    /// Shows the version of a state StateLens does not migrate (`why` in the tooltip); not clickable.
+    void setFixedVersion(const QString& version, const QString& origin, const QString& why);
     /// Hides the badge (no state, or one StateLens cannot migrate).
     void clear();
 
