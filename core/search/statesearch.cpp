@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace statelens::search {
 
 namespace {

@@ -60,6 +60,14 @@ void activate(QTreeView* view, const QModelIndex& group, int row)
     QTest::keyClick(view, Qt::Key_Return);
 }
 
+/// With STATELENS_SCREENSHOTS=DIR, saves what the window shows as DIR/name (docs/screenshots are made so).
+void grabFor(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("STATELENS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(w.grab().save(dir + u'/' + name));
+}
+
 } // namespace
 
 class TestFind : public QObject
@@ -79,6 +87,7 @@ private Q_SLOTS:
         TestDir dir;
         const QString root = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"));
         MainWindow w;
+        w.resize(1500, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy loaded(w.session(), &StateSession::loaded);
@@ -133,6 +142,7 @@ private Q_SLOTS:
         const QModelIndex backups = model->groupIndex(search::HitKind::Backup);
         QVERIFY(backups.isValid());
         QVERIFY(model->rowCount(backups) >= 8);
+        grabFor(w, QStringLiteral("find.png"));
         const QString backupId = model->hitAt(model->index(0, 0, backups))->location;
         activate(view, backups, 0);
         TablePage* backupsPage = w.centre()->backupsPage();

@@ -68,6 +68,14 @@ bool clickTask(TasksPage* page, const QString& id)
     return false;
 }
 
+/// With STATELENS_SCREENSHOTS=DIR, saves what the window shows as DIR/name (docs/screenshots are made so).
+void grabFor(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("STATELENS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(w.grab().save(dir + u'/' + name));
+}
+
 } // namespace
 
 class TestTaskEditing : public QObject
@@ -128,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(changes[0].value.toString(), QStringLiteral("pending"));
         QCOMPARE(changes[1].address.toString(), QStringLiteral("@tasks/t1/note"));
         QCOMPARE(changes[2].address.toString(), QStringLiteral("@tasks/t1/error"));
-        QCOMPARE(changes[2].op, Change::Op::Remove);
+        QVERIFY(changes[2].op == Change::Op::Remove);
     }
 
     void setFailedTaskBackToPending()
@@ -141,6 +149,7 @@ private Q_SLOTS:
         const QHash<QString, QByteArray> before = filesBelow(root);
 
         MainWindow w;
+        w.resize(1500, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         StateSession* session = w.session();
@@ -179,6 +188,7 @@ private Q_SLOTS:
         QTest::keySequence(&w, QKeySequence::Redo);
         QCOMPARE(session->pending()->count(), 1);
         QCOMPARE(combo->currentText(), QStringLiteral("pending"));
+        grabFor(w, QStringLiteral("task-editing.png"));
 
         // Save: the task file changes in that member's bytes only; no other file that existed changes.
         QSignalSpy reloaded(session, &StateSession::reloaded);

@@ -3,6 +3,8 @@
 
 #include "common/valuehints.h"
 
+#include <algorithm>
+
 namespace statelens::ui {
 
 namespace {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/statesearch.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -8,11 +10,6 @@ class QLabel;
 class QLineEdit;
 class QTreeView;
 class QTimer;
-
-namespace statelens::search {
-struct Hit;
-struct Result;
-}
 
 namespace statelens::ui {
 
