@@ -26,12 +26,14 @@ Snapshot loadSample(test::TestDir& dir)
     return *snapshot;
 }
 
-/// "kind:count" of the distinct things hit per kind (a task is one thing however many of its fields match).
+/// "kind:count" of the distinct things hit per kind (a task is one thing however many of its fields match;
+/// for backups, the backups).
 QStringList distinctByKind(const Result& r)
 {
     QMap<int, QSet<QString>> things;
     for (const Hit& h : r.hits)
-        things[int(h.kind)].insert(h.location + u'|' + h.ns + u'|' + h.key + u'|' + QString::number(h.line));
+        things[int(h.kind)].insert(h.kind == HitKind::Backup ? h.location
+                                                             : h.location + u'|' + h.ns + u'|' + h.key + u'|' + QString::number(h.line));
     const QStringList names { QStringLiteral("key"), QStringLiteral("task"), QStringLiteral("log"), QStringLiteral("report"),
                               QStringLiteral("backup") };
     QStringList out;

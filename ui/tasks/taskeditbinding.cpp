@@ -77,8 +77,12 @@ void TaskEditBinding::onLoaded()
     details->setStatusEditable(session->hasState() && !session->isReadOnly());
     updateStatus();
     // Only while the tasks are what the window shows: a late read must not take the panel from a key.
-    if (m_page->isVisible() && !details->taskId().isEmpty())
+    if (!m_page->isVisible() || details->taskId().isEmpty())
+        return;
+    if (details->isObjectShown())
         m_editor->showKey(EditController::taskNamespace(), details->taskId());
+    else
+        m_editor->clear(); // the file went away or no longer parses: nothing to edit
 }
 
 void TaskEditBinding::updateStatus()
