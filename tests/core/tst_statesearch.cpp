@@ -28,7 +28,7 @@ Snapshot loadSample(test::TestDir& dir)
 
 /// "kind:count" of the distinct things hit per kind (a task is one thing however many of its fields match;
 /// for backups, the backups).
-QStringList distinctByKind(const Result& r)
+QStringList distinctByKind(const search::Result& r)
 {
     QMap<int, QSet<QString>> things;
     for (const Hit& h : r.hits)
@@ -78,7 +78,7 @@ private Q_SLOTS:
         Query q;
         q.text = text;
         q.inBackups = inBackups;
-        const Result r = searchState(s, {}, q);
+        const search::Result r = searchState(s, {}, q);
         QVERIFY(r.error.isEmpty());
         QCOMPARE(distinctByKind(r), expected);
     }
@@ -89,7 +89,7 @@ private Q_SLOTS:
         const Snapshot s = loadSample(dir);
         Query q;
         q.text = QStringLiteral("auth.ts");
-        const Result r = searchState(s, {}, q);
+        const search::Result r = searchState(s, {}, q);
         QSet<QString> fields;
         for (const Hit& h : r.hits)
             if (h.kind == HitKind::Task) {
@@ -115,7 +115,7 @@ private Q_SLOTS:
         EditedValue edit { QStringLiteral("@tasks"), task.id, false, edited };
         Query q;
         q.text = QStringLiteral("renamed by an edit");
-        const Result r = searchState(s, { edit }, q);
+        const search::Result r = searchState(s, { edit }, q);
         QCOMPARE(r.hits.size(), 1);
         QCOMPARE(r.hits.first().key, task.id);
         // A removed key is not found; a key that only exists as an edit is.
@@ -123,7 +123,7 @@ private Q_SLOTS:
         EditedValue added { QStringLiteral("state"), QStringLiteral("note"), false, json::JsonValue::fromString(QStringLiteral("flaky note")) };
         q.text = QStringLiteral("flaky");
         q.inTasks = false;
-        const Result keys = searchState(s, { removed, added }, q);
+        const search::Result keys = searchState(s, { removed, added }, q);
         QCOMPARE(keys.hits.size(), 1);
         QCOMPARE(keys.hits.first().key, QStringLiteral("note"));
     }
@@ -136,7 +136,7 @@ private Q_SLOTS:
         q.text = QStringLiteral("a");
         const std::atomic<bool> cancel { true };
         QVERIFY(searchState(s, {}, q, &cancel).cancelled);
-        const Result limited = searchState(s, {}, q, nullptr, 4);
+        const search::Result limited = searchState(s, {}, q, nullptr, 4);
         QVERIFY(limited.truncated);
         QCOMPARE(limited.hits.size(), 4);
         q.text = QStringLiteral("(");
