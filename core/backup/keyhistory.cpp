@@ -6,6 +6,8 @@
 #include "io/statelayout.h"
 #include "sources/langgraph/langgraphstate.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace statelens::backup {
@@ -18,6 +20,32 @@ void addPoint(QList<HistoryPoint>& out, HistoryPoint p)
     else
         p.changed = out.last().present != p.present || (p.present && out.last().value != p.value);
     out.append(std::move(p));
+}
+
+/// When the current state last changed where `a` lives: the modification time of the file that holds it, as
+/// read. The tool's own `last_saved` is no clock for this: StateLens's backups made since carry later times,
+/// and a tool may not write it at all.
+QDateTime currentTime(const Snapshot& s, const Address& a)
+{
+    QString file;
+    auto fileOf = [&](const auto& list, auto path) {
+        for (const auto& item : list)
+            if (item.id == a.key)
+                return path(item);
+        return QString();
+    };
+    if (a.ns == layout::tasksNamespace())
+        file = fileOf(s.tasks, [](const Task& t) { return t.file; });
+    else if (a.ns == layout::reportsNamespace())
+        file = fileOf(s.reports, [](const Report& r) { return r.path; });
+    else if (const Entry* e = s.findEntry(a.ns, a.key))
+        file = e->file;
+    else
+        file = s.namespaceFiles.value(a.ns);
+    const auto stamp = s.stamps.constFind(file);
+    if (stamp != s.stamps.cend() && stamp->exists && stamp->mtimeNs > 0)
+        return QDateTime::fromMSecsSinceEpoch(stamp->mtimeNs / 1000000, QTimeZone::utc());
+    return s.lastSaved;
 }
 
 void resolveInto(HistoryPoint& p, const Snapshot& s, const Address& a)
@@ -63,7 +91,7 @@ QList<HistoryPoint> keyHistory(const Snapshot& current, const BackupCatalogue& c
     }
     HistoryPoint now;
     now.isCurrent = true;
-    now.time = current.lastSaved;
+    now.time = currentTime(current, address);
     resolveInto(now, current, address);
     addPoint(out, std::move(now));
     return out;

@@ -22,7 +22,9 @@ struct HistoryPoint
 };
 
 /// The history of one address (NAMESPACE/KEY[/POINTER], or @tasks/<id>) across every usable backup that
-/// covers it, oldest first, ending with the current state. Backups that cannot be read are left out.
+/// covers it, oldest first by the backup's time, ending with the current state, dated by the modification
+/// time of the file that holds the address (the file's own `last_saved` only when that is unknown). Backups
+/// that cannot be read are left out.
 QList<HistoryPoint> keyHistory(const Snapshot& current, const BackupCatalogue& catalogue, const Address& address);
 
 } // namespace statelens::backup

@@ -4277,14 +4277,6 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
 <context>
     <name>statelens::ui::SearchHitModel</name>
     <message>
-        <source>Namespace</source>
-        <translation>Namensraum</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
         <source>In</source>
         <translation>In</translation>
     </message>
@@ -4300,6 +4292,78 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>log message</source>
+        <translation>Protokollmeldung</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: task %2</source>
+        <translation>%1: Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
 </context>
 <context>
     <name>statelens::ui::SearchPanel</name>
@@ -4310,10 +4374,6 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
     <message>
         <source>Match &amp;case</source>
         <translation>Groß-/Klein&amp;schreibung beachten</translation>
-    </message>
-    <message>
-        <source>Search keys and values (Ctrl+F)</source>
-        <translation>Schlüssel und Werte durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -4330,6 +4390,18 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
     <message>
         <source>%1 hits</source>
         <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>In &amp;backups</source>
+        <translation>In &amp;Sicherungen</translation>
+    </message>
+    <message>
+        <source>Search keys, values, tasks, logs and reports (Ctrl+F)</source>
+        <translation>Schlüssel, Werte, Aufgaben, Protokolle und Berichte durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Also search the keys and tasks in every usable backup (reads them all)</source>
+        <translation>Auch die Schlüssel und Aufgaben in jeder verwendbaren Sicherung durchsuchen (liest sie alle)</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4551,21 @@ Erstellt %4 · gestartet %5 · abgeschlossen %6 · Dauer %7
         <source>The task file could not be read again: it was removed or changed since the folder was read.</source>
         <translation>Die Aufgabendatei konnte nicht erneut gelesen werden: Sie wurde entfernt oder geändert, seit der Ordner gelesen wurde.</translation>
     </message>
+    <message>
+        <source>Give the task another status (a pending change, saved with Ctrl+S)</source>
+        <translation>Der Aufgabe einen anderen Status geben (eine ausstehende Änderung, gespeichert mit Strg+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::ui::TaskEditBinding</name>
+    <message>
+        <source>Set status of task %1 to %2</source>
+        <translation>Status der Aufgabe %1 auf %2 setzen</translation>
+    </message>
 </context>
 <context>
     <name>statelens::ui::TaskLogModel</name>
@@ -4602,10 +4689,6 @@ Fehler: %2</translation>
         <translation>Kein Schlüssel ausgewählt</translation>
     </message>
     <message>
-        <source>Select a key to see and edit its value.</source>
-        <translation>Wählen Sie einen Schlüssel, um seinen Wert zu sehen und zu bearbeiten.</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
@@ -4628,6 +4711,14 @@ Fehler: %2</translation>
     <message>
         <source>This state is read-only.</source>
         <translation>Dieser Zustand ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Select a key or a task to see and edit its value.</source>
+        <translation>Wählen Sie einen Schlüssel oder eine Aufgabe, um den Wert zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,34 @@ private Q_SLOTS:
         QCOMPARE(points.last().value.toInt(), 6);
     }
 
+    void historyIsInTimeOrderAfterASave()
+    {
+        // StateLens's generation of the task file is made at the save, months after the sample's own
+        // last_saved: the current point is dated by the file it lives in, so it still comes after it.
+        test::TestDir dir;
+        const QString root = dir.copySample(QStringLiteral("coding-agent/coding-agent-state"));
+        const QString id = QStringLiteral("8a821726-f4d8-4f0b-bf80-3b674aa5d7f8");
+        Loaded l = load(root);
+        Change set;
+        set.address = Address::parse(QStringLiteral("@tasks/%1/status").arg(id)).value();
+        set.value = json::JsonValue::fromString(QStringLiteral("pending"));
+        auto applied = l.source->apply(l.snapshot, { set });
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+        Loaded after = load(root);
+        QVERIFY(after.snapshot.lastSaved.isValid());
+        const BackupCatalogue catalogue(after.snapshot);
+        const auto points = keyHistory(after.snapshot, catalogue, Address::parse(QStringLiteral("@tasks/") + id).value());
+        QVERIFY(points.size() >= 2);
+        QVERIFY(points.last().isCurrent);
+        QCOMPARE(points.last().value.member(QStringLiteral("status"))->toString(), QStringLiteral("pending"));
+        const HistoryPoint& generation = points[points.size() - 2];
+        QCOMPARE(generation.value.member(QStringLiteral("status"))->toString(), QStringLiteral("failed"));
+        QVERIFY(generation.time > after.snapshot.lastSaved); // what dating "now" by last_saved got wrong
+        for (qsizetype i = 1; i < points.size(); ++i)
+            QVERIFY2(points[i - 1].time <= points[i].time,
+                     qPrintable(points[i - 1].time.toString(Qt::ISODateWithMs) + u' ' + points[i].time.toString(Qt::ISODateWithMs)));
+    }
+
     void createDeleteAndPrune()
     {
         test::TestDir dir;

@@ -180,20 +180,21 @@ private Q_SLOTS:
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, target.key);
         QTest::keyClick(search, Qt::Key_Return);
-        QTableView* hits = w.searchPanel()->results();
-        int row = -1;
+        QTreeView* hits = w.searchPanel()->results();
+        QModelIndex found;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (int r = 0; r < hits->model()->rowCount(); ++r) {
-                    const QModelIndex i = hits->model()->index(r, 0);
+                const QModelIndex keys = w.searchPanel()->model()->groupIndex(search::HitKind::Key);
+                for (int r = 0; r < hits->model()->rowCount(keys); ++r) {
+                    const QModelIndex i = hits->model()->index(r, 0, keys);
                     if (i.data(SearchHitModel::KeyRole).toString() == target.key && i.data(SearchHitModel::NamespaceRole).toString() == ns)
-                        row = r;
+                        found = i;
                 }
-                return row >= 0;
+                return found.isValid();
             }(),
             10000);
         hits->setFocus();
-        hits->setCurrentIndex(hits->model()->index(row, 0));
+        hits->setCurrentIndex(found);
         QTest::keyClick(hits, Qt::Key_Return);
         ValueEditorPanel* editor = w.editor();
         QTRY_COMPARE(editor->currentKey(), target.key);

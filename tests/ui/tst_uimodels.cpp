@@ -18,7 +18,6 @@
 #include "pending/linediff.h"
 #include "pending/pendingmodel.h"
 #include "search/searchhitmodel.h"
-#include "search/statesearch.h"
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
@@ -370,30 +369,44 @@ private Q_SLOTS:
         QCOMPARE(features.index(0, BatchFeatureModel::RetriesColumn).data().toInt(), 2);
     }
 
-    void searchFindsKeysAndValues()
+    void searchHitsGroupedByKind()
     {
-        const Snapshot s = test::sampleSnapshot();
-        SearchQuery q;
-        q.text = QStringLiteral("grace");
-        SearchResult r = searchState(s, {}, q);
-        QCOMPARE(r.hits.size(), 1);
-        QCOMPARE(r.hits[0].key, QStringLiteral("user:2:name"));
-        QVERIFY(!r.hits[0].inKey);
-        q.text = QStringLiteral("^user:\\d:name$");
-        q.regex = true;
-        QCOMPARE(searchState(s, {}, q).hits.size(), 2);
-        q.text = QStringLiteral("(");
-        QVERIFY(!searchState(s, {}, q).error.isEmpty());
-        // Pending edits are searched as they will be.
-        PendingEdit edit { QStringLiteral("config"), QStringLiteral("theme"), false, json::JsonValue::fromString(QStringLiteral("solarized")), std::nullopt };
-        edit.before = json::JsonValue::fromString(QStringLiteral("dark"));
-        q = SearchQuery();
-        q.text = QStringLiteral("solarized");
-        QCOMPARE(searchState(s, { edit }, q).hits.size(), 1);
+        // Hits arrive in the order the search finds them; the model shows them under one row per kind,
+        // in the kinds' order.
+        auto hit = [](search::HitKind kind, const QString& ns, const QString& key, const QString& field) {
+            search::Hit h;
+            h.kind = kind;
+            h.ns = ns;
+            h.key = key;
+            h.field = field;
+            h.snippet = QStringLiteral("…match…");
+            return h;
+        };
+        QList<search::Hit> hits { hit(search::HitKind::Task, QStringLiteral("@tasks"), QStringLiteral("t1"), QStringLiteral("description")),
+                                  hit(search::HitKind::Key, QStringLiteral("config"), QStringLiteral("theme"), QStringLiteral("value")),
+                                  hit(search::HitKind::Key, QStringLiteral("user"), QStringLiteral("api_key"), QStringLiteral("value")),
+                                  hit(search::HitKind::Task, QStringLiteral("@tasks"), QStringLiteral("t2"), QStringLiteral("log")) };
+        hits[0].title = QStringLiteral("Fix the thing");
         SearchHitModel model;
         QAbstractItemModelTester tester(&model, Fatal);
-        model.setHits(searchState(s, { edit }, q).hits);
-        QCOMPARE(model.index(0, SearchHitModel::KeyColumn).data().toString(), QStringLiteral("theme"));
+        model.setHits(hits);
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex keys = model.index(0, 0);
+        const QModelIndex tasks = model.index(1, 0);
+        QCOMPARE(keys.data().toString(), QStringLiteral("Keys (2)"));
+        QCOMPARE(tasks.data().toString(), QStringLiteral("Tasks (2)"));
+        QCOMPARE(model.groupIndex(search::HitKind::Task), tasks);
+        QVERIFY(!model.groupIndex(search::HitKind::Log).isValid());
+        QCOMPARE(model.index(0, 0, keys).data(SearchHitModel::KeyRole).toString(), QStringLiteral("theme"));
+        QCOMPARE(model.index(0, 0, keys).data().toString(), QStringLiteral("config / theme"));
+        QCOMPARE(model.index(1, SearchHitModel::SnippetColumn, keys).data().toString(), maskedText()); // a credential
+        QCOMPARE(model.index(0, 0, tasks).data().toString(), QStringLiteral("Fix the thing"));
+        QCOMPARE(model.index(1, 0, tasks).data().toString(), QStringLiteral("t2")); // no description: the id
+        QCOMPARE(model.index(1, SearchHitModel::WhereColumn, tasks).data().toString(), QStringLiteral("log message"));
+        QCOMPARE(model.hitAt(model.index(1, 0, tasks))->key, QStringLiteral("t2"));
+        QVERIFY(!model.hitAt(tasks));
+        model.setHits({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void pendingModelLists()

@@ -94,7 +94,9 @@ ValueEditorPanel::ValueEditorPanel(EditController* edits, QWidget* parent)
     });
     connect(edits->session()->pending(), &PendingChanges::changed, this, &ValueEditorPanel::onPendingChanged);
     connect(edits->session()->pending(), &PendingChanges::cleared, this, [this] {
-        if (!m_key.isEmpty())
+        // A task's saved object may have to be read again (after a save it is a new file): whoever showed
+        // the task shows it again once that is done (TaskEditBinding), not the UI thread here.
+        if (!m_key.isEmpty() && m_ns != EditController::taskNamespace())
             reload();
     });
     clear();
@@ -122,7 +124,7 @@ void ValueEditorPanel::reload()
     m_ttl->clear();
     if (m_key.isEmpty() || !m_edits->session()->hasState()) {
         m_title->setText(tr("No key selected"));
-        m_info->setText(tr("Select a key to see and edit its value."));
+        m_info->setText(tr("Select a key or a task to see and edit its value."));
         m_structured->clear();
         m_raw->setText(QString());
         updateState();
@@ -141,9 +143,17 @@ void ValueEditorPanel::reload()
                                                                                        : m_value.toCompactJson().size();
     m_large = size > LargeValueBytes && !m_editableAnyway.contains(id());
     m_secret = looksSecret(m_key) && !m_revealed.contains(id());
-    m_title->setText(QStringLiteral("%1 / %2").arg(m_ns.isEmpty() ? tr("(default)") : m_ns, m_key));
+    const bool task = m_ns == EditController::taskNamespace();
+    m_title->setText(task ? tr("Task %1").arg(m_key)
+                          : QStringLiteral("%1 / %2").arg(m_ns.isEmpty() ? tr("(default)") : m_ns, m_key));
     QStringList facts { json::JsonValue::typeName(m_value.type()), formatSize(size) };
-    if (entry) {
+    if (task) {
+        for (const Task& t : m_edits->session()->snapshot().tasks)
+            if (t.id == m_key) {
+                facts << t.file;
+                break;
+            }
+    } else if (entry) {
         facts << entry->file;
         for (auto it = entry->meta.cbegin(); it != entry->meta.cend(); ++it)
             facts << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());

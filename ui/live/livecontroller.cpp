@@ -14,6 +14,7 @@
 #include "mainwindow/statusinfo.h"
 #include "navigator/navigatorpanel.h"
 #include "session/editcommand.h"
+#include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
 #include "sources/safetybackups.h"
@@ -216,6 +217,10 @@ QString LiveController::fileOfEdit(const QString& ns, const QString& key) const
     const Snapshot& shown = m_window->session()->snapshot();
     if (const Entry* e = shown.findEntry(ns, key))
         return e->file;
+    if (ns == EditController::taskNamespace()) // a task edit holds its task file
+        for (const Task& t : shown.tasks)
+            if (t.id == key)
+                return t.file;
     const QString file = namespaceFile(shown, ns);
     return file.isEmpty() ? namespaceFile(m_live->snapshot(), ns) : file;
 }

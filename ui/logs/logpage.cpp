@@ -128,7 +128,28 @@ void LogPage::onLoaded(const QList<LogRecord>& records, const QStringList& error
     m_table->resizeColumnToContents(LogRecordModel::LevelColumn);
     m_table->setColumnWidth(LogRecordModel::MessageColumn, m_table->viewport()->width() / 2);
     updateCount();
+    if (m_showLine > 0)
+        showLine(m_showLine);
     Q_EMIT logsShown();
+}
+
+void LogPage::showLine(int line)
+{
+    m_showLine = line;
+    if (m_loader->isLoading())
+        return;
+    const QList<LogRecord>& records = m_model->records();
+    for (int r = 0; r < records.size(); ++r) {
+        if (records[r].line != line)
+            continue;
+        const QModelIndex i = m_proxy->mapFromSource(m_model->index(r, LogRecordModel::MessageColumn));
+        if (!i.isValid())
+            break; // filtered out
+        m_table->setCurrentIndex(i);
+        m_table->scrollTo(i, QAbstractItemView::PositionAtCenter);
+        break;
+    }
+    m_showLine = 0;
 }
 
 void LogPage::updateCount()

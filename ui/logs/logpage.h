@@ -33,6 +33,9 @@ public:
     explicit LogPage(QWidget* parent = nullptr);
 
     void showLogs(const QList<LogFile>& files, const QString& title);
+    /// Selects the record at 1-based `line` of the log shown (once it is read, if it is being read).
+    void showLine(int line);
+    QTableView* table() const { return m_table; }
     LogRecordModel* model() const { return m_model; }
     LogFilterProxy* proxy() const { return m_proxy; }
     QLineEdit* searchEdit() const { return m_search; }
@@ -57,6 +60,7 @@ private:
     QCheckBox* m_follow;
     QTimer* m_followTimer;
     QList<LogFile> m_files;
+    int m_showLine = 0; ///< the line showLine() asked for, until it is shown
     bool m_refreshing = false; // a follow-mode re-read: keep the level filter and the position
 };
 

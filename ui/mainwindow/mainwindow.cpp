@@ -23,8 +23,12 @@
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
+#include "tasks/taskeditbinding.h"
 #include "tasks/taskspage.h"
+#include "logs/logpage.h"
+#include "views/backupmodel.h"
 #include "views/centreview.h"
+#include "views/tablepage.h"
 #include "views/welcomepage.h"
 
 #include <QAction>
@@ -41,9 +45,12 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace statelens::ui {
 
@@ -91,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_damage, &DamageBanner::restoreRequested, m_backups, &BackupController::openWizard);
     connect(m_damage, &DamageBanner::chooseRequested, m_backups, [this] { m_backups->openWizard(); });
     new MigrationController(this, m_session, m_actions->quit); // version badge, File > Schema Migrations…
+    new TaskEditBinding(m_edits, m_centre->tasksPage(), m_editor, this); // tasks in the value panel, status combo
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -259,6 +267,7 @@ void MainWindow::connectActions()
     connect(m_centre->namespacePage(), &NamespacePage::currentKeyChanged, m_editor, &ValueEditorPanel::showKey);
     connect(m_centre->namespacePage(), &NamespacePage::currentKeyChanged, this, &MainWindow::updateActions);
     connect(m_search, &SearchPanel::keyActivated, this, &MainWindow::jumpToKey);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::jumpToHit);
     connect(m_pending, &PendingPanel::keyActivated, this, &MainWindow::jumpToKey);
     connect(m_centre, &CentreView::addressActivated, this, [this](const QString& text) {
         const auto address = Address::parse(text);
@@ -332,7 +341,7 @@ void MainWindow::updateDamage()
 void MainWindow::onNavigatorSelected(Section section, const QString& name, int index)
 {
     const Snapshot& s = m_session->snapshot();
-    if (section != Section::Namespaces)
+    if (section != Section::Namespaces && section != Section::Tasks) // the tasks page sets the panel itself
         m_editor->clear();
     switch (section) {
     case Section::Namespaces:
@@ -386,6 +395,43 @@ bool MainWindow::jumpToKey(const QString& ns, const QString& key)
         return false;
     m_centre->namespacePage()->view()->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool MainWindow::jumpToHit(const search::Hit& hit)
+{
+    if (!m_session->hasState())
+        return false;
+    switch (hit.kind) {
+    case search::HitKind::Key: return m_centre->currentWidget() == m_centre->namespacePage(); // keyActivated went first
+    case search::HitKind::Task:
+        if (!showSection(Section::Tasks))
+            return false;
+        m_centre->tasksPage()->selectTask(hit.key);
+        return true;
+    case search::HitKind::Log:
+        if (!showSection(Section::Logs, hit.location))
+            return false;
+        m_centre->logPage()->showLine(hit.line);
+        return true;
+    case search::HitKind::Report: return showSection(Section::Reports, hit.key);
+    case search::HitKind::Backup: {
+        if (!showSection(Section::Backups))
+            return false;
+        const auto& backups = m_session->snapshot().backups;
+        const auto b = std::find_if(backups.cbegin(), backups.cend(), [&](const Backup& x) { return x.id == hit.location; });
+        QTableView* table = m_centre->backupsPage()->table();
+        for (int r = 0; b != backups.cend() && r < table->model()->rowCount(); ++r) {
+            const QModelIndex i = table->model()->index(r, BackupModel::PathColumn);
+            if (i.data().toString() == b->path) {
+                table->setCurrentIndex(i.siblingAtColumn(0));
+                table->scrollTo(i);
+                return true;
+            }
+        }
+        return false;
+    }
+    }
+    return false;
 }
 
 void MainWindow::onPendingChanged()

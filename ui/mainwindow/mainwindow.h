@@ -7,6 +7,10 @@
 
 class QDockWidget;
 
+namespace statelens::search {
+struct Hit;
+}
+
 namespace statelens::ui {
 
 class BackupController;
@@ -40,6 +44,8 @@ public:
     /// Shows ns/key in the key tree and the value editor.
     bool jumpToKey(const QString& ns, const QString& key);
     bool showSection(NavigatorModel::Section section, const QString& name = {});
+    /// Shows what a Find hit found: the task in Tasks, the log line, the report, the backup in Backups.
+    bool jumpToHit(const search::Hit& hit);
 
     StateSession* session() const { return m_session; }
     EditController* edits() const { return m_edits; }

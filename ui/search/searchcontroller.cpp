@@ -26,18 +26,21 @@ void SearchController::cancel()
     m_watcher = nullptr;
 }
 
-void SearchController::search(const SearchQuery& query)
+void SearchController::search(const search::Query& query)
 {
     cancel();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QList<search::EditedValue> edits;
+    for (const PendingEdit& e : m_session->pending()->edits())
+        edits << search::EditedValue { e.ns, e.key, e.remove, e.value };
     // The snapshot and the edits are implicitly shared: the copies cost nothing and stay valid if the
     // state is reloaded meanwhile.
-    auto work = [snapshot = m_session->snapshot(), pending = m_session->pending()->edits(), query, flag = m_cancel] {
-        return searchState(snapshot, pending, query, flag.get());
+    auto work = [snapshot = m_session->snapshot(), edits = std::move(edits), query, flag = m_cancel] {
+        return search::searchState(snapshot, edits, query, flag.get());
     };
-    m_watcher = new QFutureWatcher<SearchResult>(this);
+    m_watcher = new QFutureWatcher<search::Result>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const SearchResult result = m_watcher->result();
+        const search::Result result = m_watcher->result();
         m_watcher->deleteLater();
         m_watcher = nullptr;
         Q_EMIT finished(result);

@@ -22,18 +22,19 @@ public:
     explicit SearchController(StateSession* session, QObject* parent = nullptr);
     ~SearchController() override;
 
-    void search(const SearchQuery& query);
+    /// Starts `query` over the open state as the pending edits leave it, on the Executor.
+    void search(const search::Query& query);
     void cancel();
     bool isSearching() const { return m_watcher != nullptr; }
 
 Q_SIGNALS:
     void started();
-    void finished(const statelens::ui::SearchResult& result);
+    void finished(const statelens::search::Result& result);
 
 private:
     StateSession* m_session;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<SearchResult>* m_watcher = nullptr;
+    QFutureWatcher<search::Result>* m_watcher = nullptr;
 };
 
 } // namespace statelens::ui

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/statesearch.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
+class QTreeView;
 class QTimer;
 
 namespace statelens::ui {
@@ -14,10 +16,10 @@ namespace statelens::ui {
 class SearchController;
 class SearchHitModel;
 class StateSession;
-struct SearchResult;
 
-/// The filter box: searches key names and values (substring or regular expression) across the whole
-/// state off the UI thread and lists the hits; activating a hit jumps to its key.
+/// The Find box: searches keys and values, tasks, logs, reports and (when asked) backups, by substring or
+/// regular expression, off the UI thread, and lists the hits grouped by kind; activating a hit jumps to it.
+/// A new query cancels the one running; the search runs again when the state is read again.
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,24 +37,30 @@ public:
 
     QLineEdit* searchEdit() const { return m_edit; }
     QCheckBox* regexBox() const { return m_regex; }
-    QTableView* results() const { return m_view; }
+    QCheckBox* backupsBox() const { return m_backups; }
+    QTreeView* results() const { return m_view; }
     SearchHitModel* model() const { return m_model; }
     SearchController* controller() const { return m_controller; }
 
 Q_SIGNALS:
+    /// A hit was activated (Keys hits also emit keyActivated()).
+    void hitActivated(const statelens::search::Hit& hit);
     void keyActivated(const QString& ns, const QString& key);
+    /// A search finished and its hits are shown.
+    void searchFinished();
 
 private:
     void start();
-    void onFinished(const SearchResult& result);
+    void onFinished(const search::Result& result);
 
     SearchController* m_controller;
     SearchHitModel* m_model;
     QLineEdit* m_edit;
     QCheckBox* m_regex;
     QCheckBox* m_case;
+    QCheckBox* m_backups;
     QLabel* m_status;
-    QTableView* m_view;
+    QTreeView* m_view;
     QTimer* m_debounce;
 };
 

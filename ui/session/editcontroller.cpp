@@ -9,10 +9,26 @@ namespace statelens::ui {
 
 EditController::EditController(StateSession* session, QObject* parent) : QObject(parent), m_session(session) { }
 
+const ValueRef* EditController::savedRef(const QString& ns, const QString& key) const
+{
+    const Snapshot& s = m_session->snapshot();
+    if (ns == taskNamespace()) {
+        // A task is edited as its whole object, kept in a file of its own ("@tasks/<id>", as the CLI's
+        // addresses name it). Its object is read by the task details (off the UI thread) before it is edited.
+        for (const Task& t : s.tasks)
+            if (t.id == key)
+                return &t.value;
+        return nullptr;
+    }
+    if (const Entry* e = s.findEntry(ns, key))
+        return &e->value;
+    return nullptr;
+}
+
 std::optional<json::JsonValue> EditController::savedValue(const QString& ns, const QString& key) const
 {
-    if (const Entry* e = m_session->snapshot().findEntry(ns, key))
-        return e->value.toValue();
+    if (const ValueRef* v = savedRef(ns, key))
+        return v->toValue();
     return std::nullopt;
 }
 
@@ -31,7 +47,7 @@ KeyState EditController::keyState(const QString& ns, const QString& key) const
     const PendingChanges* pending = m_session->pending();
     if (const PendingEdit* e = pending->find(ns, key))
         return e->remove ? KeyState::Removed : (e->before ? KeyState::Modified : KeyState::Added);
-    const bool exists = m_session->snapshot().findEntry(ns, key) != nullptr;
+    const bool exists = savedRef(ns, key) != nullptr;
     if (!exists)
         return KeyState::Missing;
     return pending->isNamespaceRemoved(ns) ? KeyState::Removed : KeyState::Unchanged;

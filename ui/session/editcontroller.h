@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace statelens {
+class ValueRef;
+}
+
 namespace statelens::ui {
 
 class StateSession;
@@ -27,6 +31,8 @@ public:
     explicit EditController(StateSession* session, QObject* parent = nullptr);
 
     StateSession* session() const { return m_session; }
+    /// The namespace under which tasks are edited: "@tasks", the key being the task's id.
+    static QString taskNamespace() { return QStringLiteral("@tasks"); }
 
     /// The value with pending edits applied; nullopt when the key does not exist (or is removed).
     std::optional<json::JsonValue> currentValue(const QString& ns, const QString& key) const;
@@ -41,6 +47,7 @@ public:
     bool setValues(const QString& ns, const QList<std::pair<QString, json::JsonValue>>& values, const QString& text);
 
 private:
+    const ValueRef* savedRef(const QString& ns, const QString& key) const;
     std::optional<json::JsonValue> savedValue(const QString& ns, const QString& key) const;
 
     StateSession* m_session;

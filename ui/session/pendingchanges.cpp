@@ -51,12 +51,40 @@ QStringList PendingChanges::addedNamespaces(const QStringList& existing) const
     return out;
 }
 
+namespace {
+/// A task or report ("@tasks/<id>") is a whole document in a file of its own. When both sides are objects,
+/// it is written member by member: the members the edit did not change keep their bytes, and another
+/// writer's change to a different member is no conflict (the same rule as for the keys of a state file).
+void appendChanges(QList<Change>& out, const PendingEdit& e)
+{
+    if (!e.ns.startsWith(u'@') || e.remove || !e.before || !e.before->isObject() || !e.value.isObject()) {
+        out << e.toChange();
+        return;
+    }
+    auto member = [&](const QString& name, Change::Op op, const json::JsonValue& value) {
+        Change c = e.toChange();
+        c.op = op;
+        c.address.pointer = json::Pointer({ name });
+        c.value = value;
+        out << c;
+    };
+    for (const json::JsonMember& m : e.value.members()) {
+        const json::JsonValue* old = e.before->member(m.key);
+        if (!old || *old != m.value)
+            member(m.key, Change::Op::Set, m.value);
+    }
+    for (const json::JsonMember& m : e.before->members())
+        if (!e.value.member(m.key))
+            member(m.key, Change::Op::Remove, {});
+}
+} // namespace
+
 QList<Change> PendingChanges::changes() const
 {
     QList<Change> out;
     out.reserve(m_edits.size());
     for (const PendingEdit& e : m_edits)
-        out << e.toChange();
+        appendChanges(out, e);
     return out;
 }
 

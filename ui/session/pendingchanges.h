@@ -37,6 +37,7 @@ public:
         QStringList removed;
     };
     NamespaceMarks namespaceMarks(const Snapshot& shown) const;
+    /// The edits as changes to write; a task edit becomes one change per member it changes.
     QList<Change> changes() const;
 
     /// Replaces (or with nullopt drops) the edit of ns/key. Emits changed().

@@ -9,8 +9,10 @@
 #include "tasks/tasktablemodel.h"
 #include "util/executor.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -34,6 +36,7 @@ QPlainTextEdit* jsonView(QWidget* parent)
 TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
     : QWidget(parent),
       m_title(new QLabel(this)),
+      m_statusEdit(new QComboBox(this)),
       m_facts(new QLabel(this)),
       m_error(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
@@ -64,18 +67,65 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
     m_tabs->addTab(m_result, tr("Result"));
     m_tabs->addTab(m_json, tr("Task JSON"));
 
+    m_statusEdit->setObjectName(QStringLiteral("taskStatusEdit"));
+    m_statusEdit->setToolTip(tr("Give the task another status (a pending change, saved with Ctrl+S)"));
+    m_statusEdit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_statusEdit);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(statusLabel);
+    statusRow->addWidget(m_statusEdit);
+    statusRow->addStretch();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addLayout(statusRow);
     layout->addWidget(m_facts);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
+    connect(m_statusEdit, &QComboBox::activated, this, [this](int index) {
+        if (!m_taskId.isEmpty() && index >= 0)
+            Q_EMIT statusChosen(m_taskId, m_statusEdit->itemText(index));
+    });
     setTask(nullptr);
+}
+
+void TaskDetailsWidget::setStatusChoices(const QStringList& statuses)
+{
+    m_statusChoices = statuses;
+    showStatus(m_statusEdit->currentText());
+}
+
+void TaskDetailsWidget::showStatus(const QString& status)
+{
+    const QSignalBlocker block(m_statusEdit);
+    m_statusEdit->clear();
+    QStringList items = m_statusChoices;
+    if (!status.isEmpty() && !items.contains(status))
+        items.prepend(status);
+    m_statusEdit->addItems(items);
+    m_statusEdit->setCurrentIndex(int(items.indexOf(status)));
+}
+
+void TaskDetailsWidget::setStatusEditable(bool editable)
+{
+    m_statusEditable = editable;
+    updateStatusEnabled();
+}
+
+void TaskDetailsWidget::updateStatusEnabled()
+{
+    m_statusEdit->setEnabled(m_statusEditable && m_objectShown && !m_taskId.isEmpty());
 }
 
 void TaskDetailsWidget::setTask(const Task* task)
 {
     const quint64 generation = ++m_generation;
+    m_taskId = task ? task->id : QString();
+    m_objectShown = false;
+    showStatus(task ? task->status : QString());
+    updateStatusEnabled();
     if (!task) {
         m_title->setText(tr("Select a task to see its timeline."));
         m_facts->clear();
@@ -126,6 +176,7 @@ void TaskDetailsWidget::showObject(const json::JsonValue& value)
                                   "the folder was read."));
         m_json->clear();
         m_tabs->setTabText(0, tr("Timeline (%1)").arg(0));
+        updateStatusEnabled();
         Q_EMIT loaded();
         return;
     }
@@ -136,6 +187,8 @@ void TaskDetailsWidget::showObject(const json::JsonValue& value)
                                   : tr("No result recorded."));
     m_json->setPlainText(QString::fromUtf8(value.toJson(json::Style::javaScript())));
     m_tabs->setTabText(0, tr("Timeline (%1)").arg(m_logModel->rowCount()));
+    m_objectShown = true;
+    updateStatusEnabled();
     Q_EMIT loaded();
 }
 

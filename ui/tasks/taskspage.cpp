@@ -76,6 +76,10 @@ TasksPage::TasksPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::showCurrent);
     // A large list arrives later (sorted on a worker): the count follows the rows.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TasksPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectId.isEmpty())
+            selectTask(m_selectId);
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TasksPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TasksPage::updateCount);
 }
@@ -163,6 +167,7 @@ void TasksPage::setStatusFilter(const QString& status)
 
 void TasksPage::selectTask(const QString& id)
 {
+    m_selectId.clear();
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex idx = m_proxy->index(r, 0);
         if (idx.data().toString() == id) {
@@ -171,6 +176,7 @@ void TasksPage::selectTask(const QString& id)
             return;
         }
     }
+    m_selectId = id; // the rows may still be on their way (a large list is sorted on a worker)
 }
 
 void TasksPage::updateCount()

@@ -39,7 +39,10 @@ public:
     TaskTableModel* model() const { return m_model; }
     /// Empty: all statuses.
     void setStatusFilter(const QString& status);
+    /// Selects the task `id` (when the rows have not arrived yet, as soon as they do).
     void selectTask(const QString& id);
+    /// Shows the selected task's details again (its object is read again if it has to be).
+    void refreshDetails() { showCurrent(); }
 
     QTableView* table() const { return m_table; }
     QComboBox* statusCombo() const { return m_status; }
@@ -63,6 +66,7 @@ private:
     bool m_active = false;
     bool m_stale = false; ///< m_waiting holds the tasks to show
     QList<Task> m_waiting;
+    QString m_selectId; ///< a task selectTask() did not find yet
 };
 
 } // namespace statelens::ui
