@@ -14,6 +14,7 @@ class CentreView;
 class DamageBanner;
 class EditActions;
 class EditController;
+class HelpController;
 class LiveController;
 class MainActions;
 class MessageBanner;
@@ -55,9 +56,11 @@ public:
     BackupController* backups() const { return m_backups; }
     EditActions* editActions() const { return m_editActions; }
     LiveController* live() const { return m_live; }
+    HelpController* help() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -75,6 +78,8 @@ private:
     void chooseFile();
     void refreshRecent();
     void restoreSettings();
+    /// Tabs docks and shrinks the window until it fits its screen (screenfit.h).
+    void fitScreen();
     void saveSettings() const;
     QString currentNamespace() const;
     QString currentKey() const;
@@ -92,8 +97,13 @@ private:
     ValueEditorPanel* m_editor;
     PendingPanel* m_pending;
     SearchPanel* m_search;
+    QDockWidget* m_navigatorDock = nullptr;
     QDockWidget* m_searchDock = nullptr;
+    QDockWidget* m_valueDock = nullptr;
+    QDockWidget* m_pendingDock = nullptr;
+    bool m_shownOnce = false;
     LiveController* m_live = nullptr;
+    HelpController* m_help = nullptr;
     QStringList m_addedNamespaces;
     QStringList m_removedNamespaces;
 };

@@ -36,6 +36,8 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
     m_view->header()->resizeSection(KeyTreeModel::KeyColumn, fontMetrics().averageCharWidth() * 32);
     m_view->header()->resizeSection(KeyTreeModel::TypeColumn, typeColumnWidth(fontMetrics()));
     m_view->header()->resizeSection(KeyTreeModel::SizeColumn, fontMetrics().averageCharWidth() * 13);
+    m_view->header()->resizeSection(KeyTreeModel::TtlColumn, fontMetrics().averageCharWidth() * 22);
+    m_view->setColumnHidden(KeyTreeModel::TtlColumn, true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -60,6 +62,7 @@ void NamespacePage::showNamespace(const Namespace& ns, const QString& separator)
     m_file = ns.entries.isEmpty() ? QString() : ns.entries.first().file;
     m_pendingKey.clear();
     m_model->setNamespace(ns, separator);
+    m_view->setColumnHidden(KeyTreeModel::TtlColumn, !m_model->hasTtl());
     expandSmallGroups();
     m_view->setCurrentIndex(QModelIndex());
     Q_EMIT currentKeyChanged(ns.name, QString());
@@ -88,6 +91,7 @@ void NamespacePage::updateNamespace(const Namespace& ns, const KeyDelta& delta)
     if (!ns.entries.isEmpty())
         m_file = ns.entries.first().file;
     m_model->updateNamespace(ns, delta);
+    m_view->setColumnHidden(KeyTreeModel::TtlColumn, !m_model->hasTtl());
 }
 
 void NamespacePage::clear()
