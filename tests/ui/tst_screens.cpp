@@ -29,6 +29,7 @@
 #include "namespaces/namespacepage.h"
 #include "navigator/navigatorpanel.h"
 #include "session/statesession.h"
+#include "tasks/taskspage.h"
 #include "theme/paletteicon.h"
 #include "theme/theme.h"
 #include "views/backupmodel.h"
@@ -121,12 +122,10 @@ QStringList widestWidgets(const QWidget* root, int atLeast)
 {
     QStringList out;
     for (const QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(root))
-            continue;
         const QSize m = w->minimumSizeHint().expandedTo(w->minimumSize());
         if (m.width() >= atLeast || m.height() >= atLeast)
-            out << QStringLiteral("%1 %2 min %3x%4").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
-                       .arg(m.width()).arg(m.height());
+            out << QStringLiteral("%1 %2%5 min %3x%4").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                       .arg(m.width()).arg(m.height()).arg(w->isVisibleTo(root) ? QString() : QStringLiteral(" (hidden)"));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namespacepage.h"
 
+#include "common/elidedlabel.h"
 #include "common/formatting.h"
 #include "namespaces/keytreemodel.h"
 
@@ -17,14 +18,14 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
     : QWidget(parent),
       m_edits(edits),
       m_model(new KeyTreeModel(edits, this)),
-      m_title(new QLabel(this)),
+      m_title(new ElidedLabel(this)),
       m_toolBar(new QToolBar(this)),
       m_view(new QTreeView(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("namespaceTitle")); // the namespace and its file, elided in the middle
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_view->setObjectName(QStringLiteral("keyTree"));

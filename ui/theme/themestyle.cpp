@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "themestyle.h"
 
-#include "common/levelcolors.h"
 #include "theme/paletteicon.h"
 
 #include <QPainter>
@@ -23,7 +22,7 @@ void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* opt
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
-    if ((!box && element != PE_IndicatorRadioButton) || !isDark(option->palette))
+    if (!box && element != PE_IndicatorRadioButton)
         return;
     painter->save();
     QColor edge = option->palette.color(QPalette::PlaceholderText);

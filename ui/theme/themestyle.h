@@ -6,9 +6,9 @@
 namespace statelens::ui {
 
 /// The application's style around the desktop's or Fusion: standard icons that are one grey shape are
-/// drawn in the palette's text colour (paletteIcon()), and on dark palettes check boxes and radio buttons
-/// get an outline that stands out from the window (Fusion's is a darker shade of the window colour,
-/// which on a dark window is nearly black on black).
+/// drawn in the palette's text colour (paletteIcon()), and check boxes and radio buttons get an outline
+/// in the placeholder-text colour that stands out from the window (Fusion's is a darker shade of the
+/// window colour: faint on light windows, black on black on dark ones).
 class ThemeStyle final : public QProxyStyle
 {
     Q_OBJECT
