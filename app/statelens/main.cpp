@@ -2,6 +2,7 @@
 #include "app/startup.h"
 #include "app/translation.h"
 #include "mainwindow/mainwindow.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -40,8 +41,7 @@ int main(int argc, char** argv)
         icon.addFile(QStringLiteral(":/statelens/icons/statelens-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
     const StartupOptions options = parseStartupOptions(app);
-    if (options.dark)
-        applyDarkPalette(app);
+    applyTheme(startupTheme(options));
     MainWindow window;
     window.show();
     start(window, options);

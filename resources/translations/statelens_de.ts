@@ -255,6 +255,14 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>expires in %1</source>
         <translation>läuft in %1 ab</translation>
     </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
 </context>
 <context>
     <name>statelens</name>
@@ -3238,6 +3246,35 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
     </message>
 </context>
 <context>
+    <name>statelens::ui::HelpController</name>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About StateLens</source>
+        <translation>Ü&amp;ber StateLens</translation>
+    </message>
+    <message>
+        <source>Open the StateLens documentation</source>
+        <translation>Die Dokumentation von StateLens öffnen</translation>
+    </message>
+    <message>
+        <source>About StateLens</source>
+        <translation>Über StateLens</translation>
+    </message>
+    <message>
+        <source>StateLens %1
+Inspect and edit the state that tools persist to disk.</source>
+        <translation>StateLens %1
+Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -3406,6 +3443,10 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
     <message>
         <source>%1 (deleted, not saved)</source>
         <translation>%1 (gelöscht, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
     </message>
 </context>
 <context>
@@ -3640,10 +3681,6 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;About StateLens</source>
-        <translation>Ü&amp;ber StateLens</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3733,16 +3770,6 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>About StateLens</source>
-        <translation>Über StateLens</translation>
-    </message>
-    <message>
-        <source>StateLens %1
-Inspect and edit the state that tools persist to disk.</source>
-        <translation>StateLens %1
-Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbeiten.</translation>
     </message>
     <message>
         <source>%1 is not in this state.</source>
@@ -4438,6 +4465,37 @@ Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbei
         <source>Remove generations older than:</source>
         <translation>Generationen entfernen, die älter sind als:</translation>
     </message>
+    <message>
+        <source>System (follows the desktop)</source>
+        <translation>System (wie der Desktop)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>statelens::ui::StatusInfo</name>
@@ -4772,6 +4830,10 @@ Fehler: %2</translation>
     <message>
         <source>&amp;Recent:</source>
         <translation>&amp;Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>The folders and files you open are listed here, to open them again with one click.</source>
+        <translation>Die Ordner und Dateien, die Sie öffnen, werden hier aufgeführt, damit Sie sie mit einem Klick wieder öffnen können.</translation>
     </message>
 </context>
 </TS>

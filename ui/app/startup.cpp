@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup.h"
 
+#include "common/uisettings.h"
 #include "editor/valueeditorpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "model/address.h"
@@ -10,8 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPalette>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 
@@ -60,32 +59,9 @@ StartupOptions parseStartupOptions(const QCoreApplication& app)
     return out;
 }
 
-void applyDarkPalette(QApplication& app)
+Theme startupTheme(const StartupOptions& options)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    app.setPalette(p);
+    return options.dark ? Theme::Dark : UiSettings::theme();
 }
 
 namespace {

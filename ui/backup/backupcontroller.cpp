@@ -17,7 +17,6 @@
 #include <QFutureWatcher>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -27,7 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace statelens::ui {
@@ -61,17 +60,15 @@ BackupController::BackupController(QMainWindow* window, StateSession* session, T
     menu->addActions({ m_backupNow, m_prune, m_delete });
 
     // On the Backups page: buttons above the journal, the same actions in the table's context menu.
-    auto* bar = new QHBoxLayout;
-    for (QAction* a : { m_restore, m_compare, m_backupNow, m_prune, m_delete }) {
-        auto* b = new QToolButton(backupsPage);
-        b->setDefaultAction(a);
-        bar->addWidget(b);
-    }
-    bar->addStretch(1);
+    // A tool bar, not a row of buttons: on a narrow window the last ones go into its overflow menu.
+    auto* bar = new QToolBar(backupsPage);
+    bar->setObjectName(QStringLiteral("backupsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({ m_restore, m_compare, m_backupNow, m_prune, m_delete });
     m_journal->setObjectName(QStringLiteral("restoreJournal"));
     m_journal->setMaximumHeight(120);
     if (auto* layout = qobject_cast<QVBoxLayout*>(backupsPage->layout())) {
-        layout->addLayout(bar);
+        layout->addWidget(bar);
         layout->addWidget(new QLabel(tr("Restore journal"), backupsPage));
         layout->addWidget(m_journal);
     }

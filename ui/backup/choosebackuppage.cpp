@@ -22,6 +22,7 @@ ChooseBackupPage::ChooseBackupPage(RestoreWizard* wizard)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
+    m_list->setTextElideMode(Qt::ElideMiddle); // backup file names differ at their ends
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_error->setObjectName(QStringLiteral("chooseError"));
     m_error->setWordWrap(true);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetrics>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -16,11 +17,25 @@ QString formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-QString formatDateTime(const QDateTime& time)
+QString formatDateTime(const QDateTime& time, bool milliseconds)
 {
     if (!time.isValid())
         return QStringLiteral("\u2014");
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return time.toLocalTime().toString(milliseconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                    : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QSet<qint64> collidingSeconds(const QList<QDateTime>& times)
+{
+    QHash<qint64, int> perSecond;
+    for (const QDateTime& t : times)
+        if (t.isValid())
+            ++perSecond[t.toSecsSinceEpoch()];
+    QSet<qint64> out;
+    for (auto it = perSecond.cbegin(); it != perSecond.cend(); ++it)
+        if (it.value() > 1)
+            out.insert(it.key());
+    return out;
 }
 
 QString formatDuration(qint64 ms)

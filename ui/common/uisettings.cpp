@@ -54,4 +54,14 @@ void setGenerationRetention(const backups::Retention& retention)
     settings.setValue(QStringLiteral("backups/maxGenerationAgeDays"), retention.maxAgeDays);
 }
 
+Theme theme()
+{
+    return themeFromId(QSettings().value(QStringLiteral("view/theme")).toString());
+}
+
+void setTheme(Theme theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), themeId(theme));
+}
+
 } // namespace statelens::ui::UiSettings

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/backupgenerations.h"
+#include "theme/theme.h"
 
 #include <QStringList>
 
@@ -19,6 +20,9 @@ void clearRecentPaths();
 /// How many of StateLens's own backup generations saves keep per file, and for how many days.
 backups::Retention generationRetention();
 void setGenerationRetention(const backups::Retention& retention);
+/// The theme chosen in Preferences (System unless changed).
+Theme theme();
+void setTheme(Theme theme);
 } // namespace UiSettings
 
 } // namespace statelens::ui

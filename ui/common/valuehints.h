@@ -17,6 +17,13 @@ QString maskedText();
 /// ago"; empty for any other value. expires_at may be epoch seconds, epoch milliseconds or ISO-8601.
 QString ttlText(const json::JsonValue& value, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
+/// The time an `expires_at` holds: a number is epoch seconds (milliseconds above 1e11), a string
+/// ISO-8601; invalid for anything else.
+QDateTime expiryTime(const json::JsonValue& expiresAt);
+/// For an `expires_at` member shown in the editor: "2100-01-01 00:00:00 (in 74 days 3 h)", empty if the
+/// value is not a time.
+QString expiryText(const json::JsonValue& expiresAt, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
 /// Values larger than this open read-only until the user asks to edit them.
 constexpr qint64 LargeValueBytes = 1024 * 1024;
 

@@ -205,7 +205,14 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
                 if (masked && role == Qt::DisplayRole)
                     return maskedText();
                 return role == Qt::DisplayRole ? QString(n->scalar).replace(u'\n', QStringLiteral("\u21b5")) : n->scalar;
-            default: return n->scalar;
+            default:
+                if (role == Qt::DisplayRole && n->type == Type::Number && n->key == QLatin1String("expires_at")) {
+                    // An epoch number means nothing to a reader: the time beside it (editing keeps the number).
+                    const QString when = expiryText(json::JsonValue::fromDouble(n->scalar.toDouble()));
+                    if (!when.isEmpty())
+                        return QStringLiteral("%1 \u2192 %2").arg(n->scalar, when);
+                }
+                return n->scalar;
             }
         }
         return {};

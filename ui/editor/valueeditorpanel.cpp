@@ -197,8 +197,11 @@ void ValueEditorPanel::updateState()
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     m_editAnyway->setVisible(m_large && !m_edits->session()->isReadOnly());
+    const bool couldApply = m_apply->isEnabled();
     m_apply->setEnabled(canApply());
     m_reset->setEnabled(m_dirty);
+    if (couldApply != m_apply->isEnabled())
+        Q_EMIT canApplyChanged(m_apply->isEnabled());
 }
 
 bool ValueEditorPanel::canApply() const

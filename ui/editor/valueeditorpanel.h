@@ -52,6 +52,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* ttlLabel() const { return m_ttl; }
 
+Q_SIGNALS:
+    /// Whether apply() would do something now (the Apply button's state), for the window's action.
+    void canApplyChanged(bool canApply);
+
 private:
     void onPendingChanged(const QString& ns, const QString& key);
     void onTabChanged(int index);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logpage.h"
 
+#include "common/elidedlabel.h"
+#include "common/wordelidedelegate.h"
 #include "logs/logfilterproxy.h"
 #include "logs/logloader.h"
 #include "logs/logrecordmodel.h"
@@ -24,7 +26,7 @@ LogPage::LogPage(QWidget* parent)
       m_loader(new LogLoader(this)),
       m_model(new LogRecordModel(this)),
       m_proxy(new LogFilterProxy(this)),
-      m_title(new QLabel(this)),
+      m_title(new ElidedLabel(this)),
       m_level(new QComboBox(this)),
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
@@ -34,6 +36,7 @@ LogPage::LogPage(QWidget* parent)
       m_followTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_title->setObjectName(QStringLiteral("logTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -50,6 +53,7 @@ LogPage::LogPage(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(LogRecordModel::MessageColumn, new WordElideDelegate(m_table));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -18,6 +18,7 @@ struct LogRecord;
 
 namespace statelens::ui {
 
+class ElidedLabel;
 class LogFilterProxy;
 class LogLoader;
 class LogRecordModel;
@@ -51,7 +52,7 @@ private:
     LogLoader* m_loader;
     LogRecordModel* m_model;
     LogFilterProxy* m_proxy;
-    QLabel* m_title;
+    ElidedLabel* m_title; // a session or log file name, elided in the middle
     QComboBox* m_level;
     QLineEdit* m_search;
     QLabel* m_count;

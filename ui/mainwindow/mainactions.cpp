@@ -52,8 +52,6 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     checkRepair->setToolTip(tr("List every problem with the state on disk, what it means and its fix; apply the safe fixes"));
     preferences = make(tr("&Preferences\u2026"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
-    about = make(tr("&About StateLens"));
-    about->setMenuRole(QAction::AboutRole);
     // Delete only acts on keys while the key tree has focus; elsewhere it edits text.
     deleteKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
@@ -101,9 +99,8 @@ void MainActions::buildMenus(const QList<QAction*>& dockToggles)
     QMenu* tools = bar->addMenu(tr("&Tools"));
     tools->addAction(checkRepair);
 
-    QMenu* help = bar->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu")); // stays last: menus added later go before it
-    help->addAction(about);
+    m_help = bar->addMenu(tr("&Help"));
+    m_help->setObjectName(QStringLiteral("helpMenu")); // stays last: menus added later go before it
 }
 
 void MainActions::setRecent(const QStringList& paths)

@@ -23,6 +23,8 @@ public:
     void buildMenus(const QList<QAction*>& dockToggles);
     /// The View menu, where controllers' switches are placed (after buildMenus()).
     QMenu* viewMenu() const { return m_view; }
+    /// The Help menu, last in the bar; its content comes from HelpController.
+    QMenu* helpMenu() const { return m_help; }
     void setRecent(const QStringList& paths);
 
     QAction* openFolder;
@@ -46,7 +48,6 @@ public:
     QAction* applyValue;
     QAction* checkRepair;
     QAction* preferences;
-    QAction* about;
 
 Q_SIGNALS:
     void recentTriggered(const QString& path);
@@ -56,6 +57,7 @@ private:
     QMainWindow* m_window;
     QMenu* m_recent = nullptr;
     QMenu* m_view = nullptr;
+    QMenu* m_help = nullptr;
 };
 
 } // namespace statelens::ui

@@ -5,12 +5,14 @@
 #include "common/uisettings.h"
 #include "doctor/doctordialog.h"
 #include "editor/valueeditorpanel.h"
+#include "help/helpcontroller.h"
 #include "live/conflictbanner.h"
 #include "live/livecontroller.h"
 #include "live/overwritebanner.h"
 #include "mainwindow/editactions.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/messagebanner.h"
+#include "mainwindow/screenfit.h"
 #include "mainwindow/settingsdialog.h"
 #include "mainwindow/statusinfo.h"
 #include "migrate/migrationcontroller.h"
@@ -83,10 +85,10 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_centre, 1);
     setCentralWidget(central);
 
-    QDockWidget* nav = addDock(m_navigator, tr("Navigator"), QStringLiteral("navigatorDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* nav = m_navigatorDock = addDock(m_navigator, tr("Navigator"), QStringLiteral("navigatorDock"), Qt::LeftDockWidgetArea);
     m_searchDock = addDock(m_search, tr("Find"), QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
-    QDockWidget* editor = addDock(m_editor, tr("Value"), QStringLiteral("valueDock"), Qt::RightDockWidgetArea);
-    QDockWidget* pending = addDock(m_pending, tr("Pending Changes"), QStringLiteral("pendingDock"), Qt::RightDockWidgetArea);
+    QDockWidget* editor = m_valueDock = addDock(m_editor, tr("Value"), QStringLiteral("valueDock"), Qt::RightDockWidgetArea);
+    QDockWidget* pending = m_pendingDock = addDock(m_pending, tr("Pending Changes"), QStringLiteral("pendingDock"), Qt::RightDockWidgetArea);
     splitDockWidget(nav, m_searchDock, Qt::Vertical);
     splitDockWidget(editor, pending, Qt::Vertical);
     resizeDocks({ nav, editor }, { fontMetrics().averageCharWidth() * 36, fontMetrics().averageCharWidth() * 60 }, Qt::Horizontal);
@@ -99,6 +101,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_damage, &DamageBanner::chooseRequested, m_backups, [this] { m_backups->openWizard(); });
     new MigrationController(this, m_session, m_actions->quit); // version badge, File > Schema Migrations…
     new TaskEditBinding(m_edits, m_centre->tasksPage(), m_editor, this); // tasks in the value panel, status combo
+    m_help = new HelpController(this); // documentation, keyboard shortcuts, about
+    m_help->fillMenu(m_actions->helpMenu());
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -211,6 +215,7 @@ void MainWindow::connectActions()
         m_search->focusSearch();
     });
     connect(a->applyValue, &QAction::triggered, m_editor, &ValueEditorPanel::apply);
+    connect(m_editor, &ValueEditorPanel::canApplyChanged, a->applyValue, &QAction::setEnabled);
     connect(a->addKey, &QAction::triggered, this, [this] {
         const QString ns = currentNamespace();
         const QString key = m_editActions->addKey(ns);
@@ -240,11 +245,6 @@ void MainWindow::connectActions()
         SettingsDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted && m_centre->currentWidget() == m_centre->namespacePage())
             m_centre->showNamespace(currentNamespace(), UiSettings::keySeparator());
-    });
-    connect(a->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About StateLens"),
-                           tr("StateLens %1\nInspect and edit the state that tools persist to disk.")
-                               .arg(QApplication::applicationVersion()));
     });
     connect(a, &MainActions::recentTriggered, this, &MainWindow::openPath);
     connect(a, &MainActions::clearRecentTriggered, this, [this] {
@@ -471,6 +471,8 @@ void MainWindow::updateActions()
     a->exportValue->setEnabled(hasKey);
     a->importNamespace->setEnabled(writable && onNamespace);
     a->exportNamespace->setEnabled(onNamespace);
+    a->applyValue->setEnabled(m_editor->canApply());
+    m_live->pauseAction()->setEnabled(open);
     // Say why editing is off where people look for it: the actions' tooltips.
     const QString why = open ? DamageBanner::editingOffReason(m_session->snapshot().info) : QString();
     for (QAction* edit : { a->addKey, a->addNamespace, a->deleteKey, a->deleteNamespace, a->importValue, a->importNamespace }) {
@@ -539,6 +541,21 @@ void MainWindow::restoreSettings()
     for (QSplitter* s : findChildren<QSplitter*>())
         if (!s->objectName().isEmpty())
             s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
+    fitScreen(); // a layout saved on a bigger screen, or none on a small one
+}
+
+void MainWindow::fitScreen()
+{
+    fitToScreen(this, { { m_navigatorDock, m_searchDock }, { m_valueDock, m_pendingDock } });
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        fitScreen(); // now the window frame is known
+    }
 }
 
 void MainWindow::saveSettings() const

@@ -18,6 +18,7 @@ class CentreView;
 class DamageBanner;
 class EditActions;
 class EditController;
+class HelpController;
 class LiveController;
 class MainActions;
 class MessageBanner;
@@ -61,9 +62,11 @@ public:
     BackupController* backups() const { return m_backups; }
     EditActions* editActions() const { return m_editActions; }
     LiveController* live() const { return m_live; }
+    HelpController* help() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -81,6 +84,8 @@ private:
     void chooseFile();
     void refreshRecent();
     void restoreSettings();
+    /// Tabs docks and shrinks the window until it fits its screen (screenfit.h).
+    void fitScreen();
     void saveSettings() const;
     QString currentNamespace() const;
     QString currentKey() const;
@@ -98,8 +103,13 @@ private:
     ValueEditorPanel* m_editor;
     PendingPanel* m_pending;
     SearchPanel* m_search;
+    QDockWidget* m_navigatorDock = nullptr;
     QDockWidget* m_searchDock = nullptr;
+    QDockWidget* m_valueDock = nullptr;
+    QDockWidget* m_pendingDock = nullptr;
+    bool m_shownOnce = false;
     LiveController* m_live = nullptr;
+    HelpController* m_help = nullptr;
     QStringList m_addedNamespaces;
     QStringList m_removedNamespaces;
 };

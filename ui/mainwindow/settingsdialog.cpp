@@ -3,21 +3,31 @@
 
 #include "common/uisettings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace statelens::ui {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
+    , m_theme(new QComboBox(this))
+    , m_themeBefore(currentTheme())
     , m_separator(new QLineEdit(this))
     , m_keepGenerations(new QSpinBox(this))
     , m_maxGenerationAge(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("System (follows the desktop)"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(m_themeBefore)));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] { applyTheme(Theme(m_theme->currentData().toInt())); });
     m_separator->setText(UiSettings::keySeparator());
     m_separator->setMaxLength(8);
     auto* hint = new QLabel(tr("Keys are grouped into a tree at this text (\"user:42:name\" sits under user \u203a 42). "
@@ -38,6 +48,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
                                   this);
     backupHint->setWordWrap(true);
     auto* form = new QFormLayout;
+    form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Key &separator:"), m_separator);
     form->addRow(hint);
     form->addRow(tr("&Backup generations kept per file:"), m_keepGenerations);
@@ -52,8 +63,16 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::done(int result)
+{
+    if (result != QDialog::Accepted && currentTheme() != m_themeBefore)
+        applyTheme(m_themeBefore);
+    QDialog::done(result);
+}
+
 void SettingsDialog::store()
 {
+    UiSettings::setTheme(Theme(m_theme->currentData().toInt()));
     UiSettings::setKeySeparator(m_separator->text());
     UiSettings::setGenerationRetention({ m_keepGenerations->value(), m_maxGenerationAge->value() });
 }

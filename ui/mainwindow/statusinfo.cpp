@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusinfo.h"
 
+#include "common/elidedlabel.h"
 #include "common/formatting.h"
 
 #include <QLabel>
@@ -14,7 +15,7 @@ StatusInfo::StatusInfo(QStatusBar* bar)
     : QObject(bar),
       m_bar(bar),
       m_kind(new QLabel(bar)),
-      m_path(new QLabel(bar)),
+      m_path(new ElidedLabel(bar)),
       m_saved(new QLabel(bar)),
       m_live(new QLabel(tr("live updates: off"), bar)),
       m_pending(new QLabel(bar)),
@@ -29,10 +30,11 @@ StatusInfo::StatusInfo(QStatusBar* bar)
     m_pending->setObjectName(QStringLiteral("statusPending"));
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_cancel->setObjectName(QStringLiteral("loadCancel"));
+    // On a narrow screen the facts give way (cut, with their tooltips) rather than widen the window.
+    for (QLabel* l : { m_kind, m_saved, m_live, m_pending, m_busy })
+        l->setMinimumWidth(m_bar->fontMetrics().averageCharWidth() * 6);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(m_bar->fontMetrics().averageCharWidth() * 24);
-    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_path->setMinimumWidth(m_bar->fontMetrics().averageCharWidth() * 10);
     m_bar->addWidget(m_busy);
     m_bar->addWidget(m_progress);
     m_bar->addWidget(m_cancel);
@@ -57,8 +59,8 @@ void StatusInfo::setSnapshot(const Snapshot* s)
     m_kind->setText(sourceKindName(s->info.kind) + (s->info.readOnly ? tr(" (read-only)") : QString()));
     m_kind->setToolTip(s->info.detectedBy + (s->info.note.isEmpty() ? QString() : QStringLiteral("\n") + s->info.note));
     m_path->setText(s->info.path);
-    m_path->setToolTip(s->info.path);
     m_saved->setText(tr("last saved %1").arg(formatDateTime(s->lastSaved)));
+    m_saved->setToolTip(m_saved->text());
 }
 
 void StatusInfo::setBusy(bool busy, const QString& what)

@@ -6,6 +6,10 @@
 #include <QObject>
 
 class QLabel;
+
+namespace statelens::ui {
+class ElidedLabel;
+}
 class QProgressBar;
 class QPushButton;
 class QStatusBar;
@@ -36,7 +40,7 @@ public:
 private:
     QStatusBar* m_bar;
     QLabel* m_kind;
-    QLabel* m_path;
+    ElidedLabel* m_path; // elided in the middle: a long path must not widen the window
     QLabel* m_saved;
     QLabel* m_live;
     QLabel* m_pending;

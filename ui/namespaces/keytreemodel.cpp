@@ -16,6 +16,8 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace statelens::ui {
 
 KeyTreeModel::KeyTreeModel(EditController* edits, QObject* parent)
@@ -149,6 +151,7 @@ QVariant KeyTreeModel::headerData(int section, Qt::Orientation orientation, int 
     case KeyColumn: return tr("Key");
     case TypeColumn: return tr("Type");
     case SizeColumn: return tr("Size");
+    case TtlColumn: return tr("TTL");
     case PreviewColumn: return tr("Value");
     }
     return {};
@@ -162,6 +165,28 @@ Qt::ItemFlags KeyTreeModel::flags(const QModelIndex& index) const
     if (!nodeOf(index)->isGroup())
         f |= Qt::ItemNeverHasChildren;
     return f;
+}
+
+namespace {
+/// ttlText() of a saved value, parsing only small objects that mention expires_at.
+QString entryTtl(const ValueRef& value)
+{
+    if (value.type() != json::JsonValue::Type::Object || value.size() > 64 * 1024)
+        return {};
+    const QByteArrayView raw = value.raw();
+    if (!QByteArray::fromRawData(raw.data(), raw.size()).contains("\"expires_at\""))
+        return {};
+    return ttlText(value.toValue());
+}
+} // namespace
+
+bool KeyTreeModel::hasTtl() const
+{
+    const qsizetype n = std::min<qsizetype>(m_ns.entries.size(), 2000);
+    for (qsizetype i = 0; i < n; ++i)
+        if (!entryTtl(m_ns.entries[i].value).isEmpty())
+            return true;
+    return false;
 }
 
 QVariant KeyTreeModel::data(const QModelIndex& index, int role) const
@@ -217,6 +242,10 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
             if (useEdit)
                 return formatSize(edit->value.toCompactJson().size());
             return saved ? formatSize(m_ns.entries[entry].value.size()) : QVariant();
+        case TtlColumn:
+            if (useEdit)
+                return ttlText(edit->value);
+            return saved ? entryTtl(m_ns.entries[entry].value) : QVariant();
         case PreviewColumn:
             if (looksSecret(key))
                 return maskedText();

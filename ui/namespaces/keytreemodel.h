@@ -25,7 +25,7 @@ class KeyTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(KeyTreeModel)
 
 public:
-    enum Column { KeyColumn, TypeColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Column { KeyColumn, TypeColumn, SizeColumn, TtlColumn, PreviewColumn, ColumnCount };
     enum Role { FullKeyRole = Qt::UserRole + 1, IsGroupRole, KeyStateRole };
 
     explicit KeyTreeModel(EditController* edits, QObject* parent = nullptr);
@@ -46,6 +46,9 @@ public:
     int namespaceSize() const { return int(m_ns.entries.size()); }
     ChangeMarks* marks() const { return m_marks; }
     bool isEmpty() const { return m_keys.isEmpty(); }
+    /// True when one of the first 2,000 keys holds a TTL-cache value ({"value": …, "expires_at": …}):
+    /// the view shows the TTL column (time left, or how long ago it expired) only then.
+    bool hasTtl() const;
 
     /// The index of `key`, creating the groups on its path; invalid if the key is not shown.
     QModelIndex indexForKey(const QString& key);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namespacepage.h"
 
+#include "common/elidedlabel.h"
 #include "common/formatting.h"
 #include "namespaces/keytreemodel.h"
 
@@ -17,14 +18,14 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
     : QWidget(parent),
       m_edits(edits),
       m_model(new KeyTreeModel(edits, this)),
-      m_title(new QLabel(this)),
+      m_title(new ElidedLabel(this)),
       m_toolBar(new QToolBar(this)),
       m_view(new QTreeView(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("namespaceTitle")); // the namespace and its file, elided in the middle
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_view->setObjectName(QStringLiteral("keyTree"));
@@ -36,6 +37,8 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
     m_view->header()->resizeSection(KeyTreeModel::KeyColumn, fontMetrics().averageCharWidth() * 32);
     m_view->header()->resizeSection(KeyTreeModel::TypeColumn, typeColumnWidth(fontMetrics()));
     m_view->header()->resizeSection(KeyTreeModel::SizeColumn, fontMetrics().averageCharWidth() * 13);
+    m_view->header()->resizeSection(KeyTreeModel::TtlColumn, fontMetrics().averageCharWidth() * 22);
+    m_view->setColumnHidden(KeyTreeModel::TtlColumn, true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -60,6 +63,7 @@ void NamespacePage::showNamespace(const Namespace& ns, const QString& separator)
     m_file = ns.entries.isEmpty() ? QString() : ns.entries.first().file;
     m_pendingKey.clear();
     m_model->setNamespace(ns, separator);
+    m_view->setColumnHidden(KeyTreeModel::TtlColumn, !m_model->hasTtl());
     expandSmallGroups();
     m_view->setCurrentIndex(QModelIndex());
     Q_EMIT currentKeyChanged(ns.name, QString());
@@ -88,6 +92,7 @@ void NamespacePage::updateNamespace(const Namespace& ns, const KeyDelta& delta)
     if (!ns.entries.isEmpty())
         m_file = ns.entries.first().file;
     m_model->updateNamespace(ns, delta);
+    m_view->setColumnHidden(KeyTreeModel::TtlColumn, !m_model->hasTtl());
 }
 
 void NamespacePage::clear()

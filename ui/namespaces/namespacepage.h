@@ -12,6 +12,8 @@ class QTreeView;
 
 namespace statelens::ui {
 
+class ElidedLabel;
+
 class EditController;
 class KeyTreeModel;
 
@@ -49,7 +51,7 @@ private:
 
     EditController* m_edits;
     KeyTreeModel* m_model;
-    QLabel* m_title;
+    ElidedLabel* m_title;
     QToolBar* m_toolBar;
     QTreeView* m_view;
     QString m_file;

@@ -14,6 +14,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideMiddle); // log and session names differ at their ends; the tooltip has all
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

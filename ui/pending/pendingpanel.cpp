@@ -5,9 +5,8 @@
 #include "session/statesession.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QListView>
-#include <QPushButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace statelens::ui {
@@ -16,22 +15,17 @@ PendingPanel::PendingPanel(StateSession* session, QWidget* parent)
     : QWidget(parent),
       m_model(new PendingModel(session->pending(), this)),
       m_view(new QListView(this)),
-      m_review(new QPushButton(this)),
-      m_save(new QPushButton(this)),
-      m_revert(new QPushButton(this))
+      m_bar(new QToolBar(this))
 {
     m_view->setObjectName(QStringLiteral("pendingList"));
     m_view->setModel(m_model);
     m_view->setUniformItemSizes(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_review);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_revert);
-    buttons->addStretch();
+    m_bar->setObjectName(QStringLiteral("pendingToolBar"));
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_bar);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT keyActivated(index.data(PendingModel::NamespaceRole).toString(), index.data(PendingModel::KeyRole).toString());
     });
@@ -39,20 +33,8 @@ PendingPanel::PendingPanel(StateSession* session, QWidget* parent)
 
 void PendingPanel::setButtons(QAction* review, QAction* save, QAction* revert)
 {
-    // Buttons mirror the window's actions: same text, same enabled state.
-    auto bind = [](QPushButton* button, QAction* action) {
-        auto sync = [button, action] {
-            button->setText(action->text());
-            button->setEnabled(action->isEnabled());
-            button->setToolTip(action->toolTip());
-        };
-        sync();
-        connect(action, &QAction::changed, button, sync);
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    };
-    bind(m_review, review);
-    bind(m_save, save);
-    bind(m_revert, revert);
+    // The window's own actions: same text, same enabled state.
+    m_bar->addActions({ review, save, revert });
 }
 
 } // namespace statelens::ui

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QListView;
-class QPushButton;
+class QToolBar;
 
 namespace statelens::ui {
 
@@ -29,9 +29,7 @@ Q_SIGNALS:
 private:
     PendingModel* m_model;
     QListView* m_view;
-    QPushButton* m_review;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    QToolBar* m_bar; // the window's Review, Save and Revert; on a narrow dock the last go into its overflow menu
 };
 
 } // namespace statelens::ui

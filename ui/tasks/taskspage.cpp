@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskspage.h"
 
+#include "common/wordelidedelegate.h"
 #include "tasks/taskdetailswidget.h"
 #include "tasks/taskfilterproxy.h"
 #include "tasks/tasktablemodel.h"
@@ -45,6 +46,7 @@ TasksPage::TasksPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setItemDelegateForColumn(TaskTableModel::DescriptionColumn, new WordElideDelegate(m_table)); // whole words
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

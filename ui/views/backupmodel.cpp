@@ -19,6 +19,10 @@ void BackupModel::setBackups(const QList<Backup>& backups)
 {
     beginResetModel();
     m_backups = backups;
+    QList<QDateTime> times;
+    for (const Backup& b : m_backups)
+        times << b.time;
+    m_sharedSeconds = collidingSeconds(times);
     endResetModel();
 }
 
@@ -28,7 +32,7 @@ QVariant BackupModel::cell(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case TimeColumn: return formatDateTime(b.time);
+        case TimeColumn: return formatDateTime(b.time, m_sharedSeconds.contains(b.time.toSecsSinceEpoch()));
         case KindColumn:
             // LangGraph checkpoints: which step wrote them and why (loop, input, update, fork).
             if (b.meta.contains(QStringLiteral("step")))
@@ -54,7 +58,15 @@ QVariant BackupModel::cell(int row, int column, int role) const
         default: return cell(row, column, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        return b.health == Health::Ok ? (b.meta.contains(QStringLiteral("checkpoint_id")) ? b.id : b.path) : tr("Not usable: %1").arg(b.reason.isEmpty() ? healthName(b.health) : b.reason);
+    {
+        // The whole name (the column elides it in the middle), and why an unusable one is greyed out.
+        const QString why = b.health == Health::Ok ? QString() : tr("Not usable: %1").arg(b.reason.isEmpty() ? healthName(b.health) : b.reason);
+        // A LangGraph checkpoint is named by its id (its path is the database of every checkpoint).
+        const QString name = b.meta.contains(QStringLiteral("checkpoint_id")) ? b.id : b.path;
+        if (column == PathColumn || why.isEmpty())
+            return why.isEmpty() ? name : name + u'\n' + why;
+        return why;
+    }
     case Qt::ForegroundRole:
         if (b.health != Health::Ok)
             return mutedColor(QApplication::palette());

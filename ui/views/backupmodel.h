@@ -4,10 +4,12 @@
 #include "common/simpletablemodel.h"
 #include "model/snapshot.h"
 
+#include <QSet>
+
 namespace statelens::ui {
 
-/// Backups of a state: time, kind, size, entries, schema, health. Unusable ones are disabled (greyed) and
-/// say why.
+/// Backups of a state: time, kind, size, entries, schema, health, file. Unusable ones are disabled (greyed)
+/// and say why. Backups taken in the same second show their times to the millisecond.
 class BackupModel final : public SimpleTableModel
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ protected:
 
 private:
     QList<Backup> m_backups;
+    QSet<qint64> m_sharedSeconds; // seconds that more than one backup was taken in: shown with milliseconds
 };
 
 } // namespace statelens::ui

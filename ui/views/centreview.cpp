@@ -2,6 +2,7 @@
 #include "centreview.h"
 
 #include "common/formatting.h"
+#include "common/wordelidedelegate.h"
 #include "json/jsonstyle.h"
 #include "logs/logpage.h"
 #include "namespaces/namespacepage.h"
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace statelens::ui {
 
@@ -42,6 +45,9 @@ CentreView::CentreView(EditController* edits, QWidget* parent)
     backupSort->setSortRole(BackupModel::SortRole);
     m_backups = new TablePage(backupSort, QStringLiteral("backups"), this);
     m_backups->table()->setSortingEnabled(true);
+    m_backups->table()->setTextElideMode(Qt::ElideMiddle); // backup names differ at their ends
+    m_problems->table()->setItemDelegateForColumn(ProblemModel::MessageColumn, new WordElideDelegate(m_problems->table()));
+    m_problems->table()->setTextElideMode(Qt::ElideMiddle); // file paths
     m_backups->table()->sortByColumn(BackupModel::TimeColumn, Qt::DescendingOrder);
 
     m_message->setObjectName(QStringLiteral("centreMessage"));
@@ -102,6 +108,10 @@ void CentreView::showProblemsData(const Snapshot& snapshot)
     m_problems->setTitle(tr("Problems (%1)").arg(snapshot.problems.size()));
     m_problems->table()->resizeColumnToContents(ProblemModel::SeverityColumn);
     m_problems->table()->setColumnWidth(ProblemModel::MessageColumn, fontMetrics().averageCharWidth() * 60);
+    // "Concerns" names the key a problem is about; most problems are about a file, then it is left out.
+    const bool anyAddress = std::any_of(snapshot.problems.cbegin(), snapshot.problems.cend(),
+                                        [](const Problem& p) { return !p.address.isEmpty(); });
+    m_problems->table()->setColumnHidden(ProblemModel::AddressColumn, !anyAddress);
 }
 
 void CentreView::showBackupsData(const Snapshot& snapshot)
@@ -109,7 +119,9 @@ void CentreView::showBackupsData(const Snapshot& snapshot)
     m_backupModel->setBackups(snapshot.backups);
     m_backups->setTitle(tr("Backups (%1)").arg(snapshot.backups.size()));
     m_backups->setFacts(tr("Unusable backups are greyed out; hover over one to see why."));
-    m_backups->table()->resizeColumnsToContents();
+    // Every column but the file fits its content; the file takes the rest, elided in the middle.
+    for (int c = 0; c < BackupModel::PathColumn; ++c)
+        m_backups->table()->resizeColumnToContents(c);
 }
 
 void CentreView::showBatchData(const Snapshot& snapshot)

@@ -9,7 +9,9 @@
 
 namespace statelens::ui {
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this))
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent), m_recentLabel(new QLabel(tr("&Recent:"), this)), m_recent(new QListWidget(this)),
+      m_noRecent(new QLabel(tr("The folders and files you open are listed here, to open them again with one click."), this))
 {
     auto* title = new QLabel(tr("StateLens"), this);
     QFont big = title->font();
@@ -28,17 +30,22 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
     buttons->addWidget(openFolder);
     buttons->addWidget(openFile);
     buttons->addStretch();
-    auto* recentLabel = new QLabel(tr("&Recent:"), this);
-    recentLabel->setBuddy(m_recent);
+    m_recentLabel->setBuddy(m_recent);
     m_recent->setObjectName(QStringLiteral("welcomeRecent"));
+    m_recent->setTextElideMode(Qt::ElideMiddle);
+    m_noRecent->setObjectName(QStringLiteral("welcomeNoRecent"));
+    m_noRecent->setWordWrap(true);
+    m_noRecent->setEnabled(false); // a hint, in the muted colour
 
     auto* column = new QVBoxLayout;
     column->addWidget(title);
     column->addWidget(hint);
     column->addLayout(buttons);
     column->addSpacing(fontMetrics().height());
-    column->addWidget(recentLabel);
+    column->addWidget(m_recentLabel);
     column->addWidget(m_recent, 1);
+    column->addWidget(m_noRecent);
+    column->addStretch(0); // takes the room when there is no list
     auto* outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 3);
@@ -53,7 +60,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
 void WelcomePage::setRecent(const QStringList& paths)
 {
     m_recent->clear();
-    m_recent->addItems(paths);
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(path, m_recent);
+        item->setToolTip(path);
+    }
+    // No empty box on a fresh start: the list appears with its first entry.
+    m_recentLabel->setVisible(!paths.isEmpty());
+    m_recent->setVisible(!paths.isEmpty());
+    m_noRecent->setVisible(paths.isEmpty());
 }
 
 } // namespace statelens::ui

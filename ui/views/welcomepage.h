@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -17,7 +18,9 @@ class WelcomePage final : public QWidget
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
 
+    /// Lists `paths`; with none, the list is replaced by a line that says what will be there.
     void setRecent(const QStringList& paths);
+    QListWidget* recentList() const { return m_recent; }
 
 Q_SIGNALS:
     void openFolderRequested();
@@ -25,7 +28,9 @@ Q_SIGNALS:
     void openPathRequested(const QString& path);
 
 private:
+    QLabel* m_recentLabel;
     QListWidget* m_recent;
+    QLabel* m_noRecent;
 };
 
 } // namespace statelens::ui
