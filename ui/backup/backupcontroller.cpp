@@ -50,10 +50,8 @@ BackupController::BackupController(QMainWindow* window, StateSession* session, T
     m_backupNow->setObjectName(QStringLiteral("backupNowAction"));
     m_prune->setObjectName(QStringLiteral("pruneBackupsAction"));
     m_delete->setObjectName(QStringLiteral("deleteBackupAction"));
-    // Help stays the last menu, as desktop guidelines have it.
-    auto* menu = new QMenu(tr("&Backups"), window);
-    const auto* help = window->menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
-    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
+    // The window places the menu (before Help, which stays last).
+    auto* menu = m_menu = new QMenu(tr("&Backups"), window);
     menu->setObjectName(QStringLiteral("backupsMenu"));
     menu->addActions({ m_restore, m_compare, m_history });
     menu->addSeparator();

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QAction;
+class QMenu;
 class QListWidget;
 class QMainWindow;
 class QTableView;
@@ -29,6 +30,8 @@ class BackupController final : public QObject
 public:
     BackupController(QMainWindow* window, StateSession* session, TablePage* backupsPage);
 
+    /// The Backups menu with the actions below, for the window to place in its menu bar.
+    QMenu* menu() const { return m_menu; }
     QAction* restoreAction() const { return m_restore; }
     QAction* compareAction() const { return m_compare; }
     QAction* historyAction() const { return m_history; }
@@ -61,6 +64,7 @@ private:
     StateSession* m_session;
     QTableView* m_table;
     QListWidget* m_journal;
+    QMenu* m_menu = nullptr;
     QAction* m_restore;
     QAction* m_compare;
     QAction* m_history;

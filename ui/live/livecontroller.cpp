@@ -2,43 +2,37 @@
 #include "livecontroller.h"
 
 #include "diff/valuemerge.h"
-#include "editor/valueeditorpanel.h"
 #include "io/jsonfilewriter.h"
 #include "json/jsonequivalence.h"
 #include "live/conflictbanner.h"
+#include "live/livehost.h"
 #include "live/livestate.h"
 #include "live/mergedialog.h"
 #include "live/overwritebanner.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/messagebanner.h"
-#include "mainwindow/statusinfo.h"
-#include "navigator/navigatorpanel.h"
 #include "session/editcommand.h"
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
 #include "sources/safetybackups.h"
 #include "sources/sourceutil.h"
-#include "views/centreview.h"
 
 #include <QAction>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
-#include <QStatusBar>
 #include <QStyle>
+#include <QWidget>
 
 #include <algorithm>
 
 namespace statelens::ui {
 
-LiveController::LiveController(MainWindow* window)
+LiveController::LiveController(LiveHost* host)
     : QObject(window),
-      m_window(window),
+      m_host(host),
       m_live(new LiveState(this)),
-      m_pause(new QAction(window->style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Live Updates"), this)),
-      m_banner(new ConflictBanner(window)),
-      m_overwriteBanner(new OverwriteBanner(window))
+      m_pause(new QAction(host->liveWidget()->style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Live Updates"), this)),
+      m_banner(new ConflictBanner(host->liveWidget())),
+      m_overwriteBanner(new OverwriteBanner(host->liveWidget()))
 {
     m_clock.start();
     m_pause->setObjectName(QStringLiteral("pauseLiveUpdates"));
@@ -50,18 +44,18 @@ LiveController::LiveController(MainWindow* window)
         else
             m_live->resume();
     });
-    StateSession* session = window->session();
+    StateSession* session = host->liveSession();
     connect(session, &StateSession::loaded, this, &LiveController::onLoaded);
     connect(session, &StateSession::reloaded, this, &LiveController::onReloaded);
     connect(session, &StateSession::saveConflict, this, &LiveController::onSaveConflict);
-    connect(session, &StateSession::saveStarted, this, [this] { m_saving = m_window->session()->pending()->changes(); });
+    connect(session, &StateSession::saveStarted, this, [this] { m_saving = m_host->liveSession()->pending()->changes(); });
     connect(session, &StateSession::saved, this, [this] {
         m_overwrites.watch(m_saving, m_clock.elapsed());
         m_overwritten.clear();
         m_overwriteBanner->showMessage({});
     });
     connect(session, &StateSession::busyChanged, this, [this](bool busy) {
-        StateSession* s = m_window->session();
+        StateSession* s = m_host->liveSession();
         if (!busy && m_missed && s->hasState() && !s->isBusy()) {
             m_missed = false;
             resync(nullptr, {});
@@ -72,11 +66,10 @@ LiveController::LiveController(MainWindow* window)
     connect(session->pending(), &PendingChanges::cleared, this, &LiveController::onPendingChanged);
     connect(m_live, &LiveState::updated, this, &LiveController::onLiveUpdated);
     connect(m_live, &LiveState::modeChanged, this, [this](const QString& text) {
-        m_window->statusInfo()->setLiveState(text);
-        m_window->statusInfo()->liveLabel()->setToolTip(m_live->modeDescription());
+        m_host->showLiveMode(text, m_live->modeDescription());
     });
     connect(m_live, &LiveState::reloadFailed, this,
-            [this](const QString& message) { m_window->statusBar()->showMessage(message, 8000); });
+            [this](const QString& message) { m_host->showLiveMessage(message, 8000); });
     connect(m_banner, &ConflictBanner::reloadRequested, this, &LiveController::takeTheirs);
     connect(m_banner, &ConflictBanner::keepMineRequested, this, &LiveController::keepMine);
     connect(m_banner, &ConflictBanner::mergeRequested, this, &LiveController::merge);
@@ -103,12 +96,12 @@ void LiveController::forgetEdits()
 
 void LiveController::onLoaded()
 {
-    StateSession* s = m_window->session();
+    StateSession* s = m_host->liveSession();
     forgetEdits();
     if (s->source() != m_source) {
         m_source = s->source();
         if (auto r = m_live->start(m_source, s->snapshot()); !r) {
-            m_window->statusBar()->showMessage(tr("Live updates are off: %1").arg(r.error().toString()), 10000);
+            m_host->showLiveMessage(tr("Live updates are off: %1").arg(r.error().toString()), 10000);
             return;
         }
         if (m_pause->isChecked())
@@ -122,13 +115,13 @@ void LiveController::onReloaded(const LiveDelta& delta)
 {
     // Read again after our save (or Reload): the views move to it in place, as for a live update.
     forgetEdits();
-    m_live->adopt(m_window->session()->snapshot());
-    showInWindow(delta);
+    m_live->adopt(m_host->liveSession()->snapshot());
+    m_host->showLiveSnapshot(m_host->liveSession()->snapshot(), delta);
 }
 
 void LiveController::onLiveUpdated(const LiveDelta& delta)
 {
-    StateSession* s = m_window->session();
+    StateSession* s = m_host->liveSession();
     if (!s->hasState())
         return;
     if (s->isBusy()) { // a save or load: it ends with a reload, or with busyChanged(false)
@@ -165,7 +158,7 @@ void LiveController::checkOverwrites()
 
 bool LiveController::saveAgain()
 {
-    StateSession* session = m_window->session();
+    StateSession* session = m_host->liveSession();
     if (m_overwritten.isEmpty() || session->isBusy())
         return false;
     PendingChanges* pending = session->pending();
@@ -189,7 +182,7 @@ bool LiveController::saveAgain()
 
 void LiveController::onPendingChanged()
 {
-    StateSession* s = m_window->session();
+    StateSession* s = m_host->liveSession();
     if (!s->hasState() || s->isBusy() || !m_live->isActive())
         return;
     const QSet<QString> held = editedFiles() - m_rebase;
@@ -207,14 +200,14 @@ void LiveController::onSaveConflict(const QString& message, const QStringList& k
     resync(m_missed ? nullptr : &none, {});
     m_missed = false;
     if (m_conflicts.isEmpty())
-        m_window->banner()->showError(tr("%1 Reading the files again\u2026").arg(m_conflictDetail));
+        m_host->showLiveError(tr("%1 Reading the files again\u2026").arg(m_conflictDetail));
     // The refused save proves the disk moved on, whether or not a report came already.
     m_live->reloadNow(editedFiles().values());
 }
 
 QString LiveController::fileOfEdit(const QString& ns, const QString& key) const
 {
-    const Snapshot& shown = m_window->session()->snapshot();
+    const Snapshot& shown = m_host->liveSession()->snapshot();
     if (const Entry* e = shown.findEntry(ns, key))
         return e->file;
     if (ns == EditController::taskNamespace()) // a task edit holds its task file
@@ -228,9 +221,9 @@ QString LiveController::fileOfEdit(const QString& ns, const QString& key) const
 QStringList LiveController::clashingKeys(const QString& file) const
 {
     const Snapshot& live = m_live->snapshot();
-    const Snapshot& shown = m_window->session()->snapshot();
+    const Snapshot& shown = m_host->liveSession()->snapshot();
     QStringList keys;
-    for (const PendingEdit& e : m_window->session()->pending()->edits()) {
+    for (const PendingEdit& e : m_host->liveSession()->pending()->edits()) {
         if (fileOfEdit(e.ns, e.key) != file)
             continue;
         const Address address { e.ns, e.key, {} };
@@ -247,7 +240,7 @@ QStringList LiveController::clashingKeys(const QString& file) const
 QSet<QString> LiveController::editedFiles() const
 {
     QSet<QString> files;
-    for (const PendingEdit& e : m_window->session()->pending()->edits())
+    for (const PendingEdit& e : m_host->liveSession()->pending()->edits())
         if (const QString f = fileOfEdit(e.ns, e.key); !f.isEmpty())
             files.insert(f);
     return files;
@@ -255,7 +248,7 @@ QSet<QString> LiveController::editedFiles() const
 
 void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToCompare)
 {
-    StateSession* session = m_window->session();
+    StateSession* session = m_host->liveSession();
     const Snapshot& live = m_live->snapshot();
     const Snapshot& shown = session->snapshot();
     // A file that moved on only where nothing is pending is shown as it is on disk, the edits on top; one
@@ -326,7 +319,7 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
     m_held = held;
     m_rebase.clear();
     session->applyLive(next, d);
-    showInWindow(d);
+    m_host->showLiveSnapshot(m_host->liveSession()->snapshot(), d);
     if (conflicts.isEmpty() && !m_conflicts.isEmpty()) { // resolved
         m_conflictDetail.clear();
         m_saveConflictKeys.clear();
@@ -336,34 +329,15 @@ void LiveController::resync(const LiveDelta* hint, const QSet<QString>& filesToC
         m_conflictKeys = conflictKeys;
         m_banner->showConflict(conflicts, conflictKeys, m_conflictDetail);
         if (!conflicts.isEmpty())
-            m_window->banner()->hide(); // the conflict banner says it all
+            m_host->showLiveError({}); // the conflict banner says it all
     }
-}
-
-void LiveController::showInWindow(const LiveDelta& d)
-{
-    const Snapshot& s = m_window->session()->snapshot();
-    m_window->centre()->applyLive(s, d);
-    auto listChanged = [](const ListDelta& l) { return !l.added.isEmpty() || !l.removed.isEmpty() || l.reset; };
-    if (listChanged(d.namespaces) || !d.tasks.isEmpty() || listChanged(d.backups) || listChanged(d.logs)
-        || listChanged(d.reports) || listChanged(d.sessions) || d.problemsChanged || d.batchChanged
-        || std::any_of(d.keys.cbegin(), d.keys.cend(), [](const KeyDelta& k) { return !k.added.isEmpty() || !k.removed.isEmpty(); })) {
-        const auto marks = m_window->session()->pending()->namespaceMarks(s);
-        m_window->navigator()->setSnapshot(s, marks.added, marks.removed, false);
-    }
-    m_window->statusInfo()->setSnapshot(&s);
-    ValueEditorPanel* editor = m_window->editor();
-    if (const KeyDelta* k = d.keysOf(editor->currentNamespace()); k && !editor->isDirty()
-        && (k->changed.contains(editor->currentKey()) || k->removed.contains(editor->currentKey())
-            || k->added.contains(editor->currentKey())))
-        editor->reload();
 }
 
 void LiveController::rebaseEdits(const QStringList& files, const QHash<QString, std::optional<json::JsonValue>>& results,
                                  const QString& text)
 {
     const Snapshot& live = m_live->snapshot();
-    PendingChanges* pending = m_window->session()->pending();
+    PendingChanges* pending = m_host->liveSession()->pending();
     const QSet<QString> fileSet(files.cbegin(), files.cend());
     QList<EditCommand::Step> steps;
     for (const PendingEdit& e : pending->edits()) {
@@ -387,7 +361,7 @@ void LiveController::rebaseEdits(const QStringList& files, const QHash<QString, 
     }
     m_rebase += fileSet;
     if (!steps.isEmpty())
-        m_window->session()->undoStack()->push(new EditCommand(pending, steps, text));
+        m_host->liveSession()->undoStack()->push(new EditCommand(pending, steps, text));
     const LiveDelta none;
     resync(&none, fileSet);
 }
@@ -395,14 +369,14 @@ void LiveController::rebaseEdits(const QStringList& files, const QHash<QString, 
 void LiveController::takeTheirs()
 {
     const QSet<QString> files(m_conflicts.cbegin(), m_conflicts.cend());
-    PendingChanges* pending = m_window->session()->pending();
+    PendingChanges* pending = m_host->liveSession()->pending();
     QList<EditCommand::Step> steps;
     for (const PendingEdit& e : pending->edits())
         if (files.contains(fileOfEdit(e.ns, e.key)))
             steps << EditCommand::Step { e.ns, e.key, e, std::nullopt };
     if (!steps.isEmpty())
-        m_window->session()->undoStack()->push(new EditCommand(pending, steps, tr("Take the version on disk")));
-    m_window->statusBar()->showMessage(tr("Showing the version on disk; Undo brings your changes back."), 8000);
+        m_host->liveSession()->undoStack()->push(new EditCommand(pending, steps, tr("Take the version on disk")));
+    m_host->showLiveMessage(tr("Showing the version on disk; Undo brings your changes back."), 8000);
 }
 
 bool LiveController::keepMine()
@@ -410,17 +384,17 @@ bool LiveController::keepMine()
     const QStringList files = m_conflicts;
     if (files.isEmpty())
         return false;
-    const auto saved = backup::backUpBeforeOverwrite(m_window->session()->snapshot().info, files);
+    const auto saved = backup::backUpBeforeOverwrite(m_host->liveSession()->snapshot().info, files);
     if (!saved) {
-        m_window->banner()->showError(tr("Nothing was written: the version on disk could not be backed up: %1")
+        m_host->showLiveError(tr("Nothing was written: the version on disk could not be backed up: %1")
                                           .arg(saved.error().toString()));
         return false;
     }
     rebaseEdits(files, {}, tr("Keep my changes over the version on disk"));
-    m_window->statusBar()->showMessage(tr("The version on disk was backed up to %1; saving your changes.")
+    m_host->showLiveMessage(tr("The version on disk was backed up to %1; saving your changes.")
                                            .arg(saved->join(QLatin1String(", "))),
                                        10000);
-    return m_window->session()->save();
+    return m_host->liveSession()->save();
 }
 
 bool LiveController::merge()
@@ -438,7 +412,7 @@ bool LiveController::merge()
     QList<KeyMerge> merges;
     QList<MergeRow> rows;
     QHash<QString, std::optional<json::JsonValue>> results;
-    for (const PendingEdit& e : m_window->session()->pending()->edits()) {
+    for (const PendingEdit& e : m_host->liveSession()->pending()->edits()) {
         if (e.isNamespace() || !files.contains(fileOfEdit(e.ns, e.key)))
             continue;
         const QString id = e.ns + QChar(0) + e.key;
@@ -456,7 +430,7 @@ bool LiveController::merge()
     int mine = 0;
     int theirs = 0;
     if (!rows.isEmpty()) {
-        MergeDialog dialog(rows, m_window);
+        MergeDialog dialog(rows, m_host->liveWidget());
         if (dialog.exec() != QDialog::Accepted)
             return false;
         for (const KeyMerge& k : std::as_const(merges)) {
@@ -469,7 +443,7 @@ bool LiveController::merge()
         }
     }
     rebaseEdits(m_conflicts, results, tr("Merge with the version on disk"));
-    m_window->statusBar()->showMessage(
+    m_host->showLiveMessage(
         tr("Merged with the version on disk: of the fields both sides changed, %1 kept yours and %2 took the disk's. "
            "Save writes the result.")
             .arg(mine)

@@ -24,7 +24,7 @@ namespace statelens::ui {
 
 class ConflictBanner;
 class OverwriteBanner;
-class MainWindow;
+class LiveHost;
 
 /// Live updates in the window: follows the open state with a LiveState, hands each newer snapshot to the
 /// session (views update in place), keeps the pause switch and the status bar's "live updates" label, and
@@ -39,7 +39,8 @@ class LiveController final : public QObject
     Q_DISABLE_COPY_MOVE(LiveController)
 
 public:
-    explicit LiveController(MainWindow* window);
+    /// Follows `host`'s session; `host` outlives the controller (the window owns it).
+    explicit LiveController(LiveHost* host);
     ~LiveController() override;
 
     LiveState* live() const { return m_live; }
@@ -76,7 +77,6 @@ private:
     /// Shows the live snapshot, except the namespaces of files with pending edits (kept at their base);
     /// `hint` (null: compare everything) is what changed since the snapshot shown.
     void resync(const LiveDelta* hint, const QSet<QString>& filesToCompare);
-    void showInWindow(const LiveDelta& delta);
     QSet<QString> editedFiles() const;
     /// The disk's version of `files` becomes the edits' base; `results` (by ns + '\0' + key) replaces an
     /// edit's value (nullopt: removal); an edit that leaves the disk's value as it is goes.
@@ -84,7 +84,7 @@ private:
                      const QString& text);
     QString fileOfEdit(const QString& ns, const QString& key) const;
 
-    MainWindow* m_window;
+    LiveHost* m_host;
     LiveState* m_live;
     QAction* m_pause;
     ConflictBanner* m_banner;

@@ -17,6 +17,7 @@
 #include "mainwindow/statusinfo.h"
 #include "migrate/migrationcontroller.h"
 #include "model/address.h"
+#include "model/livedelta.h"
 #include "namespaces/namespacepage.h"
 #include "navigator/navigatorpanel.h"
 #include "pending/pendingpanel.h"
@@ -39,7 +40,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -97,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_actions->buildMenus({ nav->toggleViewAction(), m_searchDock->toggleViewAction(), editor->toggleViewAction(),
                             pending->toggleViewAction() });
     m_backups = new BackupController(this, m_session, m_centre->backupsPage()); // Backups menu, restore wizard, journal
+    menuBar()->insertMenu(m_actions->helpMenu()->menuAction(), m_backups->menu()); // Help stays last
     connect(m_damage, &DamageBanner::restoreRequested, m_backups, &BackupController::openWizard);
     connect(m_damage, &DamageBanner::chooseRequested, m_backups, [this] { m_backups->openWizard(); });
     new MigrationController(this, m_session, m_actions->quit); // version badge, File > Schema Migrations…
@@ -566,6 +570,42 @@ void MainWindow::saveSettings() const
     for (QSplitter* s : findChildren<QSplitter*>())
         if (!s->objectName().isEmpty())
             settings.setValue(QStringLiteral("splitters/") + s->objectName(), s->saveState());
+}
+
+void MainWindow::showLiveSnapshot(const Snapshot& s, const LiveDelta& d)
+{
+    m_centre->applyLive(s, d);
+    auto listChanged = [](const ListDelta& l) { return !l.added.isEmpty() || !l.removed.isEmpty() || l.reset; };
+    if (listChanged(d.namespaces) || !d.tasks.isEmpty() || listChanged(d.backups) || listChanged(d.logs)
+        || listChanged(d.reports) || listChanged(d.sessions) || d.problemsChanged || d.batchChanged
+        || std::any_of(d.keys.cbegin(), d.keys.cend(), [](const KeyDelta& k) { return !k.added.isEmpty() || !k.removed.isEmpty(); })) {
+        const auto marks = m_session->pending()->namespaceMarks(s);
+        m_navigator->setSnapshot(s, marks.added, marks.removed, false);
+    }
+    m_status->setSnapshot(&s);
+    if (const KeyDelta* k = d.keysOf(m_editor->currentNamespace()); k && !m_editor->isDirty()
+        && (k->changed.contains(m_editor->currentKey()) || k->removed.contains(m_editor->currentKey())
+            || k->added.contains(m_editor->currentKey())))
+        m_editor->reload();
+}
+
+void MainWindow::showLiveMessage(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::showLiveError(const QString& text)
+{
+    if (text.isEmpty())
+        m_banner->hide();
+    else
+        m_banner->showError(text);
+}
+
+void MainWindow::showLiveMode(const QString& text, const QString& description)
+{
+    m_status->setLiveState(text);
+    m_status->liveLabel()->setToolTip(description);
 }
 
 } // namespace statelens::ui

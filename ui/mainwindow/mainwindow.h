@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/livehost.h"
 #include "navigator/navigatormodel.h"
 
 #include <QMainWindow>
@@ -31,7 +32,7 @@ class ValueEditorPanel;
 
 /// The window: puts the navigator, centre, value editor, pending list and search together and routes
 /// between them. The work is done by the session, the controllers and the panels.
-class MainWindow final : public QMainWindow
+class MainWindow final : public QMainWindow, private LiveHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -66,6 +67,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+
+    // LiveHost: what the live controller may use of the window.
+    StateSession* liveSession() const override { return m_session; }
+    QWidget* liveWidget() override { return this; }
+    void showLiveSnapshot(const Snapshot& s, const LiveDelta& delta) override;
+    void showLiveMessage(const QString& text, int timeoutMs) override;
+    void showLiveError(const QString& text) override;
+    void showLiveMode(const QString& text, const QString& description) override;
     void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
