@@ -27,7 +27,7 @@
 namespace statelens::ui {
 
 LiveController::LiveController(LiveHost* host)
-    : QObject(window),
+    : QObject(host->liveWidget()),
       m_host(host),
       m_live(new LiveState(this)),
       m_pause(new QAction(host->liveWidget()->style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Live Updates"), this)),
