@@ -1678,10 +1678,6 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <translation>Thread %1 kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <source>cannot start a write transaction</source>
-        <translation>kann keine Schreibtransaktion beginnen</translation>
-    </message>
-    <message>
         <source>no thread %1 in the database</source>
         <translation>kein Thread %1 in der Datenbank</translation>
     </message>
@@ -1952,16 +1948,16 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>cannot read the SQLite database</source>
         <translation>die SQLite-Datenbank kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>cannot start a write transaction</source>
+        <translation>eine Schreibtransaktion kann nicht gestartet werden</translation>
+    </message>
 </context>
 <context>
     <name>statelens::llmspell::Transaction</name>
     <message>
         <source>&apos;%1&apos; %2; reload before saving</source>
         <translation>„%1“ %2; vor dem Speichern neu laden</translation>
-    </message>
-    <message>
-        <source>cannot start a write transaction</source>
-        <translation>eine Schreibtransaktion kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>cannot read kv_store</source>
@@ -3197,6 +3193,35 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
     </message>
 </context>
 <context>
+    <name>statelens::ui::HelpController</name>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About StateLens</source>
+        <translation>Ü&amp;ber StateLens</translation>
+    </message>
+    <message>
+        <source>Open the StateLens documentation</source>
+        <translation>Die Dokumentation von StateLens öffnen</translation>
+    </message>
+    <message>
+        <source>About StateLens</source>
+        <translation>Über StateLens</translation>
+    </message>
+    <message>
+        <source>StateLens %1
+Inspect and edit the state that tools persist to disk.</source>
+        <translation>StateLens %1
+Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::HistoryChart</name>
     <message>
         <source>unknown time</source>
@@ -3243,35 +3268,6 @@ Er wird beim Speichern entfernt; bis dahin können Sie dies mit Strg+Z rückgän
     <message>
         <source>Timeline (upper line: present, lower: absent; larger points: changed)</source>
         <translation>Zeitleiste (obere Linie: vorhanden, untere: fehlt; größere Punkte: geändert)</translation>
-    </message>
-</context>
-<context>
-    <name>statelens::ui::HelpController</name>
-    <message>
-        <source>&amp;Documentation</source>
-        <translation>&amp;Dokumentation</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About StateLens</source>
-        <translation>Ü&amp;ber StateLens</translation>
-    </message>
-    <message>
-        <source>Open the StateLens documentation</source>
-        <translation>Die Dokumentation von StateLens öffnen</translation>
-    </message>
-    <message>
-        <source>About StateLens</source>
-        <translation>Über StateLens</translation>
-    </message>
-    <message>
-        <source>StateLens %1
-Inspect and edit the state that tools persist to disk.</source>
-        <translation>StateLens %1
-Den Zustand, den Werkzeuge auf der Festplatte speichern, untersuchen und bearbeiten.</translation>
     </message>
 </context>
 <context>

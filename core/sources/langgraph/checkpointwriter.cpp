@@ -46,14 +46,7 @@ public:
     void rollback();
 
 private:
-    Error sqlError(const QString& what, const QSqlQuery& q) const
-    {
-        const QSqlError e = q.lastError();
-        Error err = m_conn.error(what, llmspell::sqlMessage(e));
-        if (e.nativeErrorCode() == u"5" || e.nativeErrorCode() == u"6") // SQLITE_BUSY, SQLITE_LOCKED
-            err.kind = Error::Kind::Busy;
-        return err;
-    }
+    Error sqlError(const QString& what, const QSqlQuery& q) const { return m_conn.queryError(what, q); }
     Error refused(const QString& thread, const QString& why) const
     {
         return Error { Error::Kind::Unsupported, tr("thread %1 cannot be edited: %2").arg(thread, why), m_conn.path() };
@@ -61,19 +54,12 @@ private:
 
     SqliteConnection m_conn;
     const Snapshot& m_base;
-    bool m_open = false;
 };
 
 Result<void> Writer::begin()
 {
-    if (auto opened = m_conn.open(); !opened)
-        return opened;
-    QSqlQuery q(m_conn.database());
-    // IMMEDIATE takes the write lock now: the agent cannot add a checkpoint between the check and the insert.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("cannot start a write transaction"), q);
-    m_open = true;
-    return {};
+    // The write lock is taken now: the agent cannot add a checkpoint between the check and the insert.
+    return m_conn.beginImmediate();
 }
 
 Result<void> Writer::writeThread(const QString& thread, const QList<Change>& changes)
@@ -203,20 +189,12 @@ Result<void> Writer::writeThread(const QString& thread, const QList<Change>& cha
 
 Result<void> Writer::commit()
 {
-    QSqlQuery q(m_conn.database());
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return sqlError(tr("cannot commit the new checkpoints"), q);
-    m_open = false;
-    return {};
+    return m_conn.commit(tr("cannot commit the new checkpoints"));
 }
 
 void Writer::rollback()
 {
-    if (!m_open)
-        return;
-    QSqlQuery q(m_conn.database());
-    q.exec(QStringLiteral("ROLLBACK"));
-    m_open = false;
+    m_conn.rollback();
 }
 
 } // namespace

@@ -123,29 +123,17 @@ private:
     const Snapshot& m_base;
     QHash<QString, Row> m_rows; ///< by address
     QStringList m_order; ///< addresses in the order first touched
-    bool m_open = false;
 };
 
 Error Transaction::sqlError(const QString& what, const QSqlQuery& q) const
 {
-    const QSqlError e = q.lastError();
-    Error err = m_conn.error(what, sqlMessage(e));
-    if (e.nativeErrorCode() == u"5" || e.nativeErrorCode() == u"6") // SQLITE_BUSY, SQLITE_LOCKED
-        err.kind = Error::Kind::Busy;
-    return err;
+    return m_conn.queryError(what, q);
 }
 
 Result<void> Transaction::begin()
 {
-    auto opened = m_conn.open();
-    if (!opened)
-        return opened;
-    QSqlQuery q(m_conn.database());
-    // IMMEDIATE takes the write lock now, so that nobody writes between the checks below and the writes.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("cannot start a write transaction"), q);
-    m_open = true;
-    return {};
+    // The write lock is taken now, so that nobody writes between the checks below and the writes.
+    return m_conn.beginImmediate();
 }
 
 Result<Row*> Transaction::rowFor(const Change& c)
@@ -323,20 +311,12 @@ Result<void> Transaction::commit(const Now& t)
         if (q.numRowsAffected() != 1)
             return conflict(address, row.kvKey, tr("changed in the database while saving"));
     }
-    QSqlQuery q(m_conn.database());
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return sqlError(tr("cannot commit the changes"), q);
-    m_open = false;
-    return {};
+    return m_conn.commit(tr("cannot commit the changes"));
 }
 
 void Transaction::rollback()
 {
-    if (!m_open)
-        return;
-    QSqlQuery q(m_conn.database());
-    q.exec(QStringLiteral("ROLLBACK"));
-    m_open = false;
+    m_conn.rollback();
 }
 
 } // namespace

@@ -54,6 +54,7 @@ SqliteConnection::SqliteConnection(QString path, Mode mode, int busyTimeoutMs)
 
 SqliteConnection::~SqliteConnection()
 {
+    rollback();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isValid())
@@ -72,6 +73,44 @@ Error SqliteConnection::error(const QString& what, const QString& sqlMessage) co
 {
     return Error { Error::Kind::Io, sqlMessage.isEmpty() ? what : what + QLatin1String(": ") + sqlMessage,
         m_path };
+}
+
+Error SqliteConnection::queryError(const QString& what, const QSqlQuery& q) const
+{
+    const QSqlError e = q.lastError();
+    Error err = error(what, sqlMessage(e));
+    if (e.nativeErrorCode() == u"5" || e.nativeErrorCode() == u"6") // SQLITE_BUSY, SQLITE_LOCKED
+        err.kind = Error::Kind::Busy;
+    return err;
+}
+
+Result<void> SqliteConnection::beginImmediate()
+{
+    if (auto opened = open(); !opened)
+        return opened;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return queryError(tr("cannot start a write transaction"), q);
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> SqliteConnection::commit(const QString& what)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return queryError(what, q);
+    m_inTransaction = false;
+    return {};
+}
+
+void SqliteConnection::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
 }
 
 Result<void> SqliteConnection::open()

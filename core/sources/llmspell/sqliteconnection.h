@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace statelens::llmspell {
 
@@ -43,12 +44,24 @@ public:
 
     /// An error for a failed query on this connection: names the file, includes SQLite's message.
     Error error(const QString& what, const QString& sqlMessage) const;
+    /// The error of the failed query `q`, as error() words it; SQLITE_BUSY and SQLITE_LOCKED are
+    /// Error::Kind::Busy (another writer holds the database: try again).
+    Error queryError(const QString& what, const QSqlQuery& q) const;
+
+    /// Opens the file and starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE),
+    /// so that nobody writes between the writer's checks and its writes.
+    Result<void> beginImmediate();
+    /// Commits the transaction begun by beginImmediate(); `what` says what is committed in an error.
+    Result<void> commit(const QString& what);
+    /// Rolls back the open transaction, if any (the destructor does too).
+    void rollback();
 
 private:
     QString m_path;
     QString m_name;
     Mode m_mode;
     int m_busyTimeoutMs;
+    bool m_inTransaction = false;
 };
 
 /// Opens `path` read-only; when that fails (a WAL database whose -wal/-shm cannot be created or opened),
