@@ -139,6 +139,29 @@ private Q_SLOTS:
         QVERIFY(changes[2].op == Change::Op::Remove);
     }
 
+    void aLangGraphThreadIsShownNotEdited()
+    {
+        // A LangGraph thread is a task row made from its checkpoint database, not a task file: its status
+        // cannot be chosen and the value panel does not offer it for editing.
+        TestDir dir;
+        const QString db = dir.copySample(QStringLiteral("langgraph/agent-checkpoints.sqlite"));
+        MainWindow w;
+        w.resize(1500, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(w.session(), &StateSession::loaded);
+        QVERIFY(w.openPath(db));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY(w.showSection(NavigatorModel::Section::Tasks));
+        TasksPage* page = w.centre()->tasksPage();
+        QTRY_VERIFY(page->table()->model()->rowCount() > 0);
+        page->table()->selectRow(0);
+        QTRY_VERIFY(page->details()->isObjectShown());
+        QVERIFY(!page->details()->isTaskEditable());
+        QVERIFY(!page->details()->statusEdit()->isEnabled());
+        QVERIFY(w.editor()->currentNamespace() != EditController::taskNamespace());
+    }
+
     void setFailedTaskBackToPending()
     {
         TestDir dir;

@@ -116,13 +116,14 @@ void TaskDetailsWidget::setStatusEditable(bool editable)
 
 void TaskDetailsWidget::updateStatusEnabled()
 {
-    m_statusEdit->setEnabled(m_statusEditable && m_objectShown && !m_taskId.isEmpty());
+    m_statusEdit->setEnabled(m_statusEditable && m_objectShown && m_ownFile && !m_taskId.isEmpty());
 }
 
 void TaskDetailsWidget::setTask(const Task* task)
 {
     const quint64 generation = ++m_generation;
     m_taskId = task ? task->id : QString();
+    m_ownFile = task && task->file.endsWith(QLatin1String(".json"));
     m_objectShown = false;
     showStatus(task ? task->status : QString());
     updateStatusEnabled();

@@ -32,6 +32,9 @@ public:
     QString taskId() const { return m_taskId; }
     /// The task's whole object has been read and is shown.
     bool isObjectShown() const { return m_objectShown; }
+    /// True when the task shown lives in a task file of its own (`<id>.json`), which an edit rewrites. A
+    /// task that is a view of something else (a LangGraph thread in its checkpoint database) is shown only.
+    bool isTaskEditable() const { return m_ownFile; }
 
     /// The statuses offered by the status combo (the task's own is added if missing).
     void setStatusChoices(const QStringList& statuses);
@@ -66,6 +69,7 @@ private:
     QStringList m_statusChoices;
     bool m_statusEditable = false;
     bool m_objectShown = false;
+    bool m_ownFile = false;
     quint64 m_generation = 0; ///< bumped per setTask(), so that a late read of an earlier task is dropped
 };
 

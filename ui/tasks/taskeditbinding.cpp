@@ -59,7 +59,7 @@ bool TaskEditBinding::eventFilter(QObject* watched, QEvent* event)
         const QString id = m_page->details()->taskId();
         if (id.isEmpty())
             m_editor->clear();
-        else if (m_page->details()->isObjectShown())
+        else if (m_page->details()->isObjectShown() && m_page->details()->isTaskEditable())
             m_editor->showKey(EditController::taskNamespace(), id);
     }
     return QObject::eventFilter(watched, event);
@@ -79,7 +79,7 @@ void TaskEditBinding::onLoaded()
     // Only while the tasks are what the window shows: a late read must not take the panel from a key.
     if (!m_page->isVisible() || details->taskId().isEmpty())
         return;
-    if (details->isObjectShown())
+    if (details->isObjectShown() && details->isTaskEditable())
         m_editor->showKey(EditController::taskNamespace(), details->taskId());
     else
         m_editor->clear(); // the file went away or no longer parses: nothing to edit
