@@ -122,14 +122,21 @@ int run(const QStringList& arguments)
     return command->run(inv);
 }
 
-std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode)
+std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, SnapshotScope scope)
 {
-    auto state = statelens::openAndLoad(inv.path);
+    LoadContext context;
+    context.scope = scope;
+    auto state = statelens::openAndLoad(inv.path, context);
     if (!state) {
         *exitCode = fail(state.error(), DataError);
         return std::nullopt;
     }
     return std::move(state.value());
+}
+
+SnapshotScope scopeFor(const Address& address)
+{
+    return address.ns.startsWith(u'@') ? SnapshotScope::Everything : SnapshotScope::Values;
 }
 
 } // namespace statelens::cli

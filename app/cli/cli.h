@@ -25,8 +25,11 @@ struct Invocation
 int run(const QStringList& arguments);
 
 using Opened = LoadedState;
-/// Opens and loads the state at inv.path; on failure prints the error and sets *exitCode.
-std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode);
+/// Opens and loads the state at inv.path; on failure prints the error and sets *exitCode. A command that
+/// reads or writes values only asks for SnapshotScope::Values (no tasks, backups or cross-checks).
+std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, SnapshotScope scope = SnapshotScope::Everything);
+/// The scope a command on `address` needs: Values, unless it names a task or report (@tasks, @reports).
+SnapshotScope scopeFor(const Address& address);
 
 int cmdInfo(const Invocation& inv);
 int cmdLs(const Invocation& inv);

@@ -113,7 +113,7 @@ int cmdInfo(const Invocation& inv)
 int cmdLs(const Invocation& inv)
 {
     int code = Ok;
-    auto opened = openAndLoad(inv, &code);
+    auto opened = openAndLoad(inv, &code, SnapshotScope::Values);
     if (!opened)
         return code;
     const Snapshot& s = opened->snapshot;
@@ -124,7 +124,7 @@ int cmdLs(const Invocation& inv)
                 json::JsonValue o = json::JsonValue::object();
                 o.insert(QStringLiteral("namespace"), str(ns.name));
                 o.insert(QStringLiteral("keys"), num(ns.entries.size()));
-                o.insert(QStringLiteral("file"), str(ns.entries.isEmpty() ? s.namespaceFiles.value(ns.name) : ns.entries.first().file));
+                o.insert(QStringLiteral("file"), str(ns.entries.isEmpty() ? s.namespaceFiles.value(ns.name) : ns.entries.fileAt(0)));
                 arr.append(o);
             }
             printJson(arr);
@@ -168,7 +168,7 @@ int cmdGet(const Invocation& inv)
     if (!address)
         return fail(address.error(), UsageError);
     int code = Ok;
-    auto opened = openAndLoad(inv, &code);
+    auto opened = openAndLoad(inv, &code, scopeFor(address.value()));
     if (!opened)
         return code;
     auto value = resolveAddress(opened->snapshot, address.value());

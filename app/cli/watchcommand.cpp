@@ -74,7 +74,7 @@ private:
     void keys(const QString& ns, const QStringList& names, QStringView kind, const Snapshot& s)
     {
         for (const QString& key : names) {
-            const Entry* e = s.findEntry(ns, key);
+            const std::optional<Entry> e = s.findEntry(ns, key);
             line(e ? e->file : namespaceFile(s, ns), kind, QStringLiteral("address"), Address { ns, key, {} }.toString());
         }
     }

@@ -55,16 +55,8 @@ Result<void> addFile(LoadedBackup& lb, const Snapshot& current, const QString& r
             if (nss != json::Document::npos && doc->isObject(nss))
                 doc->forEachMember(nss, [&](quint32 k, quint32 v) {
                     Namespace ns { doc->string(k), {} };
-                    QHash<QString, qsizetype> index; // a key given twice: the last one, as everywhere
-                    if (doc->isObject(v))
-                        doc->forEachMember(v, [&](quint32 kk, quint32 vv) {
-                            Entry e;
-                            e.key = doc->string(kk);
-                            e.value = ValueRef(doc, vv);
-                            e.file = shownFile;
-                            addEntryLastWins(ns, std::move(e), index);
-                            return true;
-                        });
+                    if (doc->isObject(v)) // a key given twice: the last one, as everywhere
+                        ns.entries = EntryList::fromObject(doc, v, shownFile);
                     s.namespaces.append(std::move(ns));
                     return true;
                 });

@@ -38,7 +38,7 @@ QDateTime currentTime(const Snapshot& s, const Address& a)
         file = fileOf(s.tasks, [](const Task& t) { return t.file; });
     else if (a.ns == layout::reportsNamespace())
         file = fileOf(s.reports, [](const Report& r) { return r.path; });
-    else if (const Entry* e = s.findEntry(a.ns, a.key))
+    else if (const std::optional<Entry> e = s.findEntry(a.ns, a.key))
         file = e->file;
     else
         file = s.namespaceFiles.value(a.ns);
@@ -74,13 +74,14 @@ QList<HistoryPoint> keyHistory(const Snapshot& current, const BackupCatalogue& c
     }
     std::stable_sort(usable.begin(), usable.end(), [](const Backup& a, const Backup& b) { return a.time < b.time; });
     const bool task = address.ns == layout::tasksNamespace();
+    const std::optional<Entry> currentEntry = task ? std::nullopt : current.findEntry(address.ns, address.key);
     QList<HistoryPoint> out;
     for (const Backup& b : std::as_const(usable)) {
         auto loaded = loadBackup(current, b);
         if (!loaded)
             continue;
         const Coverage& c = loaded->coverage;
-        if (task ? !c.coversTask(address.key) : !c.coversKey(address.ns, address.key, current.findEntry(address.ns, address.key)))
+        if (task ? !c.coversTask(address.key) : !c.coversKey(address.ns, address.key, currentEntry ? &*currentEntry : nullptr))
             continue;
         HistoryPoint p;
         p.backupId = b.id;

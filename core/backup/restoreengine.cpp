@@ -98,8 +98,8 @@ Result<void> verifyRestored(Source& source, const RestorePlan& plan)
     if (!now)
         return Error { now.error().kind, tr("cannot read back what the restore wrote: %1").arg(now.error().message), now.error().file };
     for (const Change& c : plan.changes) {
-        const Entry* e = now->findEntry(c.address.ns, c.address.key);
-        const bool ok = c.op == Change::Op::Remove ? e == nullptr : (e && e->value.toValue() == c.value);
+        const std::optional<Entry> e = now->findEntry(c.address.ns, c.address.key);
+        const bool ok = c.op == Change::Op::Remove ? !e.has_value() : (e && e->value.toValue() == c.value);
         if (!ok)
             return Error { Error::Kind::Conflict,
                            tr("after the restore %1 does not hold the restored value: another program wrote it meanwhile")

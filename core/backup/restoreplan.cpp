@@ -122,8 +122,8 @@ Result<RestorePlan> Planner::run(const RestoreScope& scope)
             return r.error();
     if (writesRows(m_kind)) {
         for (const Change& c : std::as_const(m_plan.changes)) {
-            const Entry* e = m_current.findEntry(c.address.ns, c.address.key);
-            m_plan.valuesBefore.append({ c.address.ns, c.address.key, e != nullptr, e ? e->value.toValue() : json::JsonValue() });
+            const std::optional<Entry> e = m_current.findEntry(c.address.ns, c.address.key);
+            m_plan.valuesBefore.append({ c.address.ns, c.address.key, e.has_value(), e ? e->value.toValue() : json::JsonValue() });
         }
     }
     for (const QString& file : std::as_const(m_order))
@@ -362,7 +362,7 @@ Result<void> Planner::planExact()
         m_plan.files.append(w);
     }
     for (const SafetyValue& v : m.values) {
-        const Entry* e = m_current.findEntry(v.ns, v.key);
+        const std::optional<Entry> e = m_current.findEntry(v.ns, v.key);
         if (!v.existed && !e)
             continue;
         if (v.existed && e && e->value.toValue() == v.value)
@@ -373,7 +373,7 @@ Result<void> Planner::planExact()
         c.address.key = v.key;
         c.value = v.value;
         m_plan.changes.append(c);
-        m_plan.valuesBefore.append({ v.ns, v.key, e != nullptr, e ? e->value.toValue() : json::JsonValue() });
+        m_plan.valuesBefore.append({ v.ns, v.key, e.has_value(), e ? e->value.toValue() : json::JsonValue() });
     }
     return {};
 }

@@ -153,10 +153,10 @@ DiffResult diffSnapshots(const Snapshot& before, const Snapshot& after)
     for (const Namespace& ns : after.namespaces)
         afterNs.insert(ns.name, &ns);
     auto entriesOf = [](const Namespace* ns) {
-        QHash<QString, const Entry*> out;
+        QHash<QString, ValueRef> out;
         if (ns)
-            for (const Entry& e : ns->entries)
-                out.insert(e.key, &e); // a duplicate key: the last one wins, as in JSON
+            for (qsizetype i = 0; i < ns->entries.size(); ++i)
+                out.insert(ns->entries.keyAt(i), ns->entries.valueAt(i)); // a duplicate key: the last one wins, as in JSON
         return out;
     };
     QSet<QString> seenNs;
@@ -166,19 +166,22 @@ DiffResult diffSnapshots(const Snapshot& before, const Snapshot& after)
         const auto eb = entriesOf(b);
         QSet<QString> seen;
         if (a)
-            for (const Entry& e : a->entries) {
-                if (seen.contains(e.key))
+            for (qsizetype i = 0; i < a->entries.size(); ++i) {
+                const QString key = a->entries.keyAt(i);
+                if (seen.contains(key))
                     continue;
-                seen.insert(e.key);
-                const Entry* other = eb.value(e.key);
-                compareEntry(r, EntryDiff::Scope::Key, name, e.key, &ea.value(e.key)->value, other ? &other->value : nullptr);
+                seen.insert(key);
+                const auto other = eb.constFind(key);
+                compareEntry(r, EntryDiff::Scope::Key, name, key, &*ea.constFind(key), other != eb.cend() ? &*other : nullptr);
             }
         if (b)
-            for (const Entry& e : b->entries)
-                if (!seen.contains(e.key)) {
-                    seen.insert(e.key);
-                    compareEntry(r, EntryDiff::Scope::Key, name, e.key, nullptr, &eb.value(e.key)->value);
+            for (qsizetype i = 0; i < b->entries.size(); ++i) {
+                const QString key = b->entries.keyAt(i);
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    compareEntry(r, EntryDiff::Scope::Key, name, key, nullptr, &*eb.constFind(key));
                 }
+            }
     };
     for (const Namespace& ns : before.namespaces) {
         if (seenNs.contains(ns.name))

@@ -48,7 +48,7 @@ Result<ValueRef> resolveAddress(const Snapshot& s, const Address& a)
         const Namespace* ns = s.findNamespace(a.ns);
         if (!ns)
             return Error::notFound(QCoreApplication::translate("Address", "no namespace '%1'").arg(a.ns), s.info.path);
-        const Entry* e = s.findEntry(a.ns, a.key);
+        const std::optional<Entry> e = s.findEntry(a.ns, a.key);
         if (!e)
             return Error::notFound(QCoreApplication::translate("Address", "no key '%1' in namespace '%2'").arg(a.key, a.ns),
                                    s.namespaceFiles.value(a.ns, s.info.path));

@@ -8,8 +8,9 @@ namespace statelens {
 
 namespace {
 
-template<typename T, typename IdOf, typename Same>
-ListDelta diffList(const QList<T>& before, const QList<T>& after, IdOf idOf, Same same)
+// List: a QList, or an EntryList (whose operator[] builds the entry).
+template<typename List, typename IdOf, typename Same>
+ListDelta diffList(const List& before, const List& after, IdOf idOf, Same same)
 {
     ListDelta d;
     if (before.isSharedWith(after))
@@ -192,7 +193,7 @@ QString namespaceFile(const Snapshot& s, const Namespace& n)
     if (const auto it = s.namespaceFiles.constFind(n.name); it != s.namespaceFiles.cend())
         return *it;
     if (!n.entries.isEmpty())
-        return n.entries.first().file;
+        return n.entries.fileAt(0);
     if (!s.namespaceFiles.isEmpty())
         return {}; // one file per namespace, and this one has none
     QString file;

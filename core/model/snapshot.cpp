@@ -144,13 +144,11 @@ const Namespace* Snapshot::findNamespace(const QString& name) const
     return nullptr;
 }
 
-const Entry* Snapshot::findEntry(const QString& ns, const QString& key) const
+std::optional<Entry> Snapshot::findEntry(const QString& ns, const QString& key) const
 {
     if (const Namespace* n = findNamespace(ns))
-        for (const Entry& e : n->entries)
-            if (e.key == key)
-                return &e;
-    return nullptr;
+        return n->entries.find(key);
+    return std::nullopt;
 }
 
 QMap<QString, int> countByStatus(const QList<Task>& tasks)

@@ -3,6 +3,7 @@
 
 #include "io/filestamp.h"
 #include "json/jsonpointer.h"
+#include "model/entrylist.h"
 #include "model/valueref.h"
 #include "util/result.h"
 
@@ -68,19 +69,10 @@ struct SourceInfo
     const DamagedFile* damageOf(const QString& path) const;
 };
 
-/// One key of a namespace.
-struct Entry
-{
-    QString key;
-    ValueRef value;
-    QString file;          ///< the file (or database) that holds it
-    QVariantMap meta;      ///< extra facts shown beside the value (rs-llmspell envelope: timestamp, schema_version…)
-};
-
 struct Namespace
 {
     QString name;
-    QList<Entry> entries;
+    EntryList entries;
 };
 
 struct Task
@@ -182,10 +174,19 @@ struct Batch
     QList<BatchFeature> features;
 };
 
+/// How much of a state a snapshot holds.
+enum class SnapshotScope {
+    Everything, ///< values, tasks, backups, logs, reports, sessions and every check
+    Values      ///< the values and the stamps of their files: what reading or writing a key needs
+};
+
 /// Everything read from a state at one moment. Built off the UI thread, then handed over whole.
 struct Snapshot
 {
     SourceInfo info;
+    /// Values: tasks, backups, logs, reports and the checks that need them were not read (a source may
+    /// read more than it was asked for, and then says Everything).
+    SnapshotScope scope = SnapshotScope::Everything;
     QList<Namespace> namespaces;
     QList<Task> tasks;
     QList<Backup> backups;
@@ -204,7 +205,8 @@ struct Snapshot
     QHash<QString, QString> namespaceFiles;
 
     const Namespace* findNamespace(const QString& name) const;
-    const Entry* findEntry(const QString& ns, const QString& key) const;
+    /// The entry `key` of namespace `ns` (built on the spot: see EntryList), or nothing.
+    std::optional<Entry> findEntry(const QString& ns, const QString& key) const;
     int entryCount() const;
 };
 

@@ -26,6 +26,9 @@ struct LoadContext
     const std::atomic<bool>* cancel = nullptr; ///< a set flag ends the load with a Cancelled error
     const QHash<QString, PreReadFile>* preread = nullptr; ///< files already read, by absolute path
     std::function<void(int percent, const QString& what)> progress;
+    /// What to read: Values lets a source skip tasks, backups and the cross-checks (Snapshot::scope says
+    /// what it did).
+    SnapshotScope scope = SnapshotScope::Everything;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(int percent, const QString& what) const

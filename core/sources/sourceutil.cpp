@@ -4,11 +4,16 @@
 #include "io/safewrite.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace statelens {
 
@@ -125,10 +130,45 @@ void findHealthyBackups(Snapshot& snapshot, const std::function<bool(const Backu
     }
 }
 
+namespace {
+// "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.mmmZ", the spelling of every timestamp the documented
+// format writes, read without QDateTime's general parser (a task folder has four per task). Anything else,
+// or any field out of range, is left to parseTime()'s general path, which gives the same answer.
+std::optional<QDateTime> parseCanonicalUtc(QStringView t)
+{
+    if ((t.size() != 20 && t.size() != 24) || t.back() != u'Z' || t[4] != u'-' || t[7] != u'-' || t[10] != u'T'
+        || t[13] != u':' || t[16] != u':' || (t.size() == 24 && t[19] != u'.'))
+        return std::nullopt;
+    bool ok = true;
+    auto number = [&](qsizetype at, int digits) {
+        int v = 0;
+        for (int i = 0; i < digits; ++i) {
+            const char16_t c = t[at + i].unicode();
+            ok = ok && c >= u'0' && c <= u'9';
+            v = v * 10 + int(c - u'0');
+        }
+        return v;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int ms = t.size() == 24 ? number(20, 3) : 0;
+    if (!ok || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || year < 1)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    const qint64 msecs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL
+        + qint64(hour) * 3600000 + qint64(minute) * 60000 + qint64(second) * 1000 + ms;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+} // namespace
+
 QDateTime parseTime(const QString& text)
 {
     if (text.isEmpty())
         return {};
+    if (auto fast = parseCanonicalUtc(text))
+        return *fast;
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
@@ -195,17 +235,6 @@ QStringList listFiles(const QString& dir, const QStringList& nameFilters, bool h
     return out;
 }
 
-bool addEntryLastWins(Namespace& ns, Entry entry, QHash<QString, qsizetype>& index)
-{
-    if (const auto it = index.constFind(entry.key); it != index.cend()) {
-        ns.entries[*it] = std::move(entry);
-        return false;
-    }
-    index.insert(entry.key, ns.entries.size());
-    ns.entries.append(std::move(entry));
-    return true;
-}
-
 Problem duplicateKeyProblem(const QString& file, const QString& address)
 {
     Problem p;
@@ -223,17 +252,7 @@ Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const
     ns.name = name;
     const quint32 root = doc->root();
     if (doc->isObject(root)) {
-        QHash<QString, qsizetype> index;
-        doc->forEachMember(root, [&](quint32 k, quint32 v) {
-            Entry e;
-            e.key = doc->string(k);
-            e.value = ValueRef(doc, v);
-            e.file = file;
-            const QString key = e.key;
-            if (!addEntryLastWins(ns, std::move(e), index) && duplicates && !duplicates->contains(key))
-                duplicates->append(key);
-            return true;
-        });
+        ns.entries = EntryList::fromObject(doc, root, file, duplicates);
     } else {
         Entry e;
         e.key = QStringLiteral(".");
@@ -326,12 +345,48 @@ bool looksSecret(const QString& key)
                                                                    QLatin1String("access"), QLatin1String("auth"), QLatin1String("signing") });
 }
 
+namespace {
+// False when the stored bytes of a key (UTF-8, escapes not decoded) cannot be a key looksSecret() takes:
+// every word it takes ends in one of these three letters, and the last word of the key is its last run of
+// ASCII letters and digits. No allocation; decides for almost every key of a big state.
+bool mayLookSecret(QByteArrayView raw)
+{
+    if (raw.contains('\\'))
+        return true; // an escape may spell a letter: decode and ask looksSecret()
+    auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    qsizetype end = raw.size();
+    while (end > 0 && !alnum(raw[end - 1]))
+        --end;
+    if (end < 3 || !alnum(raw[end - 2]) || !alnum(raw[end - 3]))
+        return false;
+    char last[3];
+    for (int j = 0; j < 3; ++j)
+        last[j] = char(raw[end - 3 + j] | 0x20);
+    const QByteArrayView tail(last, 3);
+    for (const char* t : { "ord", "swd", "ase", "ret", "ken", "ial", "als", "key" })
+        if (tail == QByteArrayView(t, 3))
+            return true;
+    return false;
+}
+} // namespace
+
 void addCommonProblems(Snapshot& s, qsizetype valueLimit)
 {
-    for (const Namespace& ns : std::as_const(s.namespaces))
-        for (const Entry& e : ns.entries) {
+    for (const Namespace& ns : std::as_const(s.namespaces)) {
+        const EntryList& list = ns.entries;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            // Keys over a parsed document are decoded only when a check needs their text (a key whose
+            // stored bytes are at most 255 has at most 255 characters).
+            const QByteArrayView raw = list.rawKeyAt(i);
+            const bool overDocument = !raw.isNull();
+            const bool secret = (!overDocument || mayLookSecret(raw)) && looksSecret(list.keyAt(i));
+            const bool longKey = (!overDocument || raw.size() > 255) && list.keyAt(i).size() > 255;
+            const bool bigValue = list.valueSizeAt(i) > valueLimit;
+            if (!secret && !longKey && !bigValue)
+                continue;
+            const Entry e = list.at(i);
             const QString address = ns.name + u'/' + e.key;
-            if (looksSecret(e.key) && e.value.isValid() && e.value.type() != json::JsonValue::Type::Null) {
+            if (secret && e.value.isValid() && e.value.type() != json::JsonValue::Type::Null) {
                 Problem p;
                 p.severity = Problem::Severity::Warning;
                 p.file = e.file;
@@ -340,14 +395,14 @@ void addCommonProblems(Snapshot& s, qsizetype valueLimit)
                                 .arg(address);
                 s.problems.append(p);
             }
-            if (e.key.size() > 255) {
+            if (longKey) {
                 Problem p;
                 p.file = e.file;
                 p.address = address;
                 p.message = tr("key '%1…' is %2 characters long; the limit is 255").arg(e.key.left(40)).arg(e.key.size());
                 s.problems.append(p);
             }
-            if (e.value.size() > valueLimit) {
+            if (bigValue) {
                 Problem p;
                 p.file = e.file;
                 p.address = address;
@@ -355,15 +410,23 @@ void addCommonProblems(Snapshot& s, qsizetype valueLimit)
                 s.problems.append(p);
             }
         }
+    }
 }
 
 void reportTempFiles(const QString& dir, Snapshot& s)
 {
     static const QRegularExpression temp(QStringLiteral(
         "^(\\..+\\.[A-Za-z0-9_]{6,}\\.tmp|\\.batch_state_.*\\.tmp|.+\\.json\\.[A-Za-z0-9]{6}|\\..+\\.statelens-[0-9a-f-]+\\.tmp)$"));
-    const auto entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QFileInfo& fi : entries)
-        if (temp.match(fi.fileName()).hasMatch()) {
+    // A task folder holds up to a million files: walk the names one at a time (no list of a million
+    // QFileInfo), and match only names that can be temp files (hidden, or "NAME.json.XXXXXX").
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        const QString name = it.fileName();
+        if (!name.startsWith(u'.') && !name.contains(QLatin1String(".json.")))
+            continue;
+        if (temp.match(name).hasMatch()) {
+            const QFileInfo fi = it.fileInfo();
             Problem p;
             p.severity = Problem::Severity::Warning;
             p.code = Problem::Code::TempFile;
@@ -373,6 +436,7 @@ void reportTempFiles(const QString& dir, Snapshot& s)
                             .arg(fi.lastModified().toString(Qt::ISODate));
             s.problems.append(p);
         }
+    }
 }
 
 } // namespace statelens

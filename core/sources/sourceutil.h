@@ -56,14 +56,9 @@ void reportLinkOutside(const QString& path, const QString& root, Snapshot& snaps
 
 /// Top-level members of a JSON object file as one namespace (single-file sources: the namespace is the
 /// file's stem, the keys its members). A non-object root becomes one entry with key ".". A key given more
-/// than once is one entry with the last value (addEntryLastWins); each such key is added to `duplicates`.
+/// than once is one entry with the last value (EntryList::fromObject); each such key is added to `duplicates`.
 Namespace namespaceFromObject(const QString& name, const DocumentPtr& doc, const QString& file,
                               QStringList* duplicates = nullptr);
-
-/// Appends `entry` to `ns`, or, when `ns` already has its key, replaces that entry's value in place: the
-/// last occurrence of a key wins, as JSON.parse, Python and Document::member() read it. `index` maps the
-/// keys seen so far to their position (start empty). Returns false when it replaced an entry.
-bool addEntryLastWins(Namespace& ns, Entry entry, QHash<QString, qsizetype>& index);
 
 /// A DuplicateKey warning for `address` (NAMESPACE/KEY) in `file`.
 Problem duplicateKeyProblem(const QString& file, const QString& address);

@@ -71,6 +71,12 @@ Result<Snapshot> StateFolderSource::load(const LoadContext& context) const
     const DocumentPtr state = loadState(s, context);
     if (context.cancelled())
         return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
+    if (context.scope == SnapshotScope::Values) {
+        // Reading or writing a key needs state.json alone: no tasks, backups or cross-checks.
+        s.scope = SnapshotScope::Values;
+        context.report(100, tr("done"));
+        return s;
+    }
     loadSideFolders(s, context);
     if (context.cancelled())
         return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
@@ -179,19 +185,15 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
                 }
                 Namespace ns;
                 ns.name = name;
-                QHash<QString, qsizetype> index;
-                d.forEachMember(v, [&](quint32 kk, quint32 vv) {
-                    Entry e;
-                    e.key = d.string(kk);
-                    e.value = ValueRef(doc, vv);
-                    e.file = shownFile;
-                    const QString address = name + u'/' + e.key;
-                    if (!addEntryLastWins(ns, std::move(e), index) && !reported.contains(address)) {
+                QStringList duplicates;
+                ns.entries = EntryList::fromObject(doc, v, shownFile, &duplicates);
+                for (const QString& key : std::as_const(duplicates)) {
+                    const QString address = name + u'/' + key;
+                    if (!reported.contains(address)) {
                         reported.insert(address);
                         s.problems.append(duplicateKeyProblem(shownFile, address));
                     }
-                    return true;
-                });
+                }
                 nsIndex.insert(name, s.namespaces.size());
                 s.namespaces.append(std::move(ns));
                 return true;

@@ -83,6 +83,10 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         const bool set = c.op == Change::Op::Set;
         if (a.ns == layout::tasksNamespace() || a.ns == layout::reportsNamespace()) {
             const bool tasks = a.ns == layout::tasksNamespace();
+            // A task change recomputes the metrics from every task, and finds files by the tasks read.
+            if (base.scope != SnapshotScope::Everything)
+                return Error::validation(tr("%1 was read without its tasks and reports; read it whole to change %2")
+                                             .arg(m_path, a.toString()));
             if (a.key.isEmpty())
                 return Error::validation(tr("%1 needs an id: %1/<id>").arg(a.ns));
             QString file = docFile(base.tasks, base.reports, tasks, a.key);
@@ -237,7 +241,9 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
             return r.error();
     }
     QList<JsonEdit> stateEdits = plans.value(stateFile).edits;
-    if (documented && (tasksChanged || plans.contains(stateFile))) {
+    // Metrics follow the tasks: a save that changes tasks recomputes them; one that changes only values
+    // leaves them as they are (the user changed nothing they are made of). last_saved marks every save.
+    if (documented && tasksChanged) {
         const TaskMetrics m = computeMetrics(tasksAfter.values());
         json::JsonValue metrics = json::JsonValue::object();
         metrics.insert(QStringLiteral("total_tasks"), json::JsonValue::fromInt(m.total));
@@ -245,8 +251,9 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
         metrics.insert(QStringLiteral("failed_tasks"), json::JsonValue::fromInt(m.failed));
         metrics.insert(QStringLiteral("average_completion_time"), json::JsonValue::fromInt(m.averageCompletionMs));
         stateEdits.append(ownEdit(QStringLiteral("metrics"), metrics));
-        stateEdits.append(ownEdit(QStringLiteral("last_saved"), json::JsonValue::fromString(isoNow())));
     }
+    if (documented && (tasksChanged || plans.contains(stateFile)))
+        stateEdits.append(ownEdit(QStringLiteral("last_saved"), json::JsonValue::fromString(isoNow())));
     if (!stateEdits.isEmpty()) {
         if (auto r = write(stateFile, stateEdits, false); !r)
             return r.error();

@@ -44,7 +44,7 @@ void StatefulObjectSource::readVersion(Snapshot& s)
     s.info.versionOrigin.clear();
     QStringList versions;
     for (const Namespace& ns : std::as_const(s.namespaces)) {
-        if (const Entry* v = s.findEntry(ns.name, QStringLiteral("version"))) {
+        if (const std::optional<Entry> v = s.findEntry(ns.name, QStringLiteral("version"))) {
             versions.append(QString::fromUtf8(v->value.raw()));
         } else if (s.findEntry(ns.name, QStringLiteral("settings"))) {
             versions.append(QStringLiteral("1"));

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <condition_variable>
 #include <mutex>
 
@@ -27,20 +29,52 @@ QString TextPool::take(QString text)
 
 namespace {
 
-/// Fills the summary fields of `t` from the task object at `node`.
+// memberString() of a node already found: a string decoded, null as empty, anything else as written.
+QString textOf(const json::Document& d, quint32 n)
+{
+    if (n == json::Document::npos || d.type(n) == json::NodeType::Null)
+        return {};
+    if (d.type(n) == json::NodeType::String)
+        return d.string(n);
+    return QString::fromUtf8(d.raw(n));
+}
+
+/// Fills the summary fields of `t` from the task object at `node`: one pass over its members (a task
+/// folder can hold a million files), the last of a repeated member winning as with Document::member().
 void readSummary(Task& t, const json::Document& d, quint32 node, const QString& file, TextPool* pool)
 {
-    t.id = memberString(d, node, u"id");
-    t.description = memberString(d, node, u"description");
-    t.status = memberString(d, node, u"status");
-    t.tool = memberString(d, node, u"tool");
-    t.error = memberString(d, node, u"error");
-    t.createdAt = parseTime(memberString(d, node, u"created_at"));
-    t.updatedAt = parseTime(memberString(d, node, u"updated_at"));
-    t.startedAt = parseTime(memberString(d, node, u"started_at"));
-    t.completedAt = parseTime(memberString(d, node, u"completed_at"));
-    const quint32 logs = d.member(node, u"logs");
-    t.logCount = logs != json::Document::npos ? d.childCount(logs) : 0;
+    enum Field { Id, Description, Status, Tool, Error, CreatedAt, UpdatedAt, StartedAt, CompletedAt, Logs, FieldCount };
+    static constexpr QByteArrayView names[FieldCount] = { "id", "description", "status", "tool", "error", "created_at",
+                                                          "updated_at", "started_at", "completed_at", "logs" };
+    quint32 found[FieldCount];
+    std::fill(std::begin(found), std::end(found), json::Document::npos);
+    QByteArray decoded;
+    d.forEachMember(node, [&](quint32 k, quint32 v) {
+        const QByteArrayView raw = d.raw(k);
+        QByteArrayView name = raw.sliced(1, raw.size() - 2);
+        if (name.contains('\\')) {
+            decoded = d.string(k).toUtf8();
+            name = decoded;
+        }
+        if (name.size() > 12)
+            return true; // longer than any name above
+        for (int f = 0; f < FieldCount; ++f)
+            if (name == names[f]) {
+                found[f] = v;
+                break;
+            }
+        return true;
+    });
+    t.id = textOf(d, found[Id]);
+    t.description = textOf(d, found[Description]);
+    t.status = textOf(d, found[Status]);
+    t.tool = textOf(d, found[Tool]);
+    t.error = textOf(d, found[Error]);
+    t.createdAt = parseTime(textOf(d, found[CreatedAt]));
+    t.updatedAt = parseTime(textOf(d, found[UpdatedAt]));
+    t.startedAt = parseTime(textOf(d, found[StartedAt]));
+    t.completedAt = parseTime(textOf(d, found[CompletedAt]));
+    t.logCount = found[Logs] != json::Document::npos ? d.childCount(found[Logs]) : 0;
     t.file = file;
     if (t.id.isEmpty())
         t.id = QFileInfo(file).completeBaseName();

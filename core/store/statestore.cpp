@@ -166,7 +166,7 @@ Result<json::JsonValue> StateStore::value(const QString& ns, const QString& key)
                 break;
             return it->value;
         }
-    const Entry* e = m_snapshot.findEntry(ns, key);
+    const std::optional<Entry> e = m_snapshot.findEntry(ns, key);
     if (!e)
         return Error::notFound(tr("no key '%1' in namespace '%2'").arg(key, ns), layout::stateFile(m_root));
     return e->value.toValue();

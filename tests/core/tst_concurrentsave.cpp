@@ -244,7 +244,7 @@ private Q_SLOTS:
             auto loaded = openAndLoad(folder);
             QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
             QCOMPARE(loaded->snapshot.info.kind, SourceKind::Documented);
-            const Entry* mine = loaded->snapshot.findEntry(QStringLiteral("user"), QStringLiteral("value"));
+            const std::optional<Entry> mine = loaded->snapshot.findEntry(QStringLiteral("user"), QStringLiteral("value"));
             QVERIFY(mine);
             if (lastSaved > 0 && mine->value.toValue().toInt(-1) != lastSaved && !lost.contains(lastSaved))
                 lost << lastSaved;

@@ -85,7 +85,7 @@ private Q_SLOTS:
 
         auto loaded = openAndLoad(root);
         QVERIFY(loaded);
-        const Entry* e = loaded->snapshot.findEntry(QStringLiteral("state"), QStringLiteral("last_saved"));
+        const std::optional<Entry> e = loaded->snapshot.findEntry(QStringLiteral("state"), QStringLiteral("last_saved"));
         QVERIFY(e);
         QCOMPARE(e->value.text(), QStringLiteral("third"));
         int entries = 0;

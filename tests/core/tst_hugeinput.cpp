@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(source);
         auto s = source.value()->load();
         QVERIFY(s);
-        const Entry* items = s->findEntry(QStringLiteral("data"), QStringLiteral("items"));
+        const std::optional<Entry> items = s->findEntry(QStringLiteral("data"), QStringLiteral("items"));
         QVERIFY(items);
         QCOMPARE(items->value.childCount(), chunks + 1);
         QCOMPARE(s->findEntry(QStringLiteral("data"), QStringLiteral("end"))->value.raw(), QByteArrayView("true"));
@@ -113,10 +113,10 @@ private Q_SLOTS:
         QVERIFY(source);
         auto s = source.value()->load();
         QVERIFY(s);
-        const Entry* big = s->findEntry(QStringLiteral("data"), QStringLiteral("big"));
+        const std::optional<Entry> big = s->findEntry(QStringLiteral("data"), QStringLiteral("big"));
         QVERIFY(big);
         QCOMPARE(big->value.raw().size(), qsizetype(50 << 20) + 2);
-        const Entry* longKey = s->findEntry(QStringLiteral("data"), QString::fromLatin1(key));
+        const std::optional<Entry> longKey = s->findEntry(QStringLiteral("data"), QString::fromLatin1(key));
         QVERIFY(longKey);
         QCOMPARE(longKey->value.raw(), QByteArrayView("1"));
         bool over = false;

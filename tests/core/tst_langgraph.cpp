@@ -179,7 +179,7 @@ private Q_SLOTS:
             stateChannels.sort();
             QCOMPARE(keys, stateChannels);
         }
-        const Entry* reviewer = s.findEntry(QStringLiteral("thread-approved"), QStringLiteral("reviewer"));
+        const std::optional<Entry> reviewer = s.findEntry(QStringLiteral("thread-approved"), QStringLiteral("reviewer"));
         QVERIFY(reviewer);
         QCOMPARE(reviewer->value.toValue().toString(), QStringLiteral("alice"));
         // Messages are LangChain constructor objects, kept as they are.

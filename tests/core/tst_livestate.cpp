@@ -58,7 +58,7 @@ std::shared_ptr<Source> open(const QString& path)
 
 QString rawOf(const LiveState& live, const QString& ns, const QString& key)
 {
-    const Entry* e = live.snapshot().findEntry(ns, key);
+    const std::optional<Entry> e = live.snapshot().findEntry(ns, key);
     return e ? QString::fromUtf8(e->value.raw().toByteArray()) : QString();
 }
 

@@ -339,7 +339,7 @@ void TestLlmSpell::kvRows()
     };
     RawDb raw(db);
     for (const auto& x : expected) {
-        const Entry* e = s.findEntry(QString::fromLatin1(x.ns), QString::fromLatin1(x.key));
+        const std::optional<Entry> e = s.findEntry(QString::fromLatin1(x.ns), QString::fromLatin1(x.key));
         QVERIFY2(e, x.kvKey);
         const RawDb::Row row = raw.row(QString::fromLatin1(x.kvKey));
         QVERIFY(row.exists);
@@ -524,7 +524,7 @@ void TestLlmSpell::setAndRemoveRoundTrip()
     QVERIFY(after);
     QVERIFY(after->problems.isEmpty());
     QCOMPARE(after->entryCount(), 2);
-    const Entry* prefs = after->findEntry(QStringLiteral("user"), QStringLiteral("preferences"));
+    const std::optional<Entry> prefs = after->findEntry(QStringLiteral("user"), QStringLiteral("preferences"));
     QVERIFY(prefs);
     QCOMPARE(
         jsonOf(prefs->value.raw()), QJsonValue(QJsonObject { { "theme", "solarized" }, { "lang", "fr" } }));
@@ -671,7 +671,7 @@ void TestLlmSpell::messagePackValue()
     auto s = source.load();
     QVERIFY(s);
     QVERIFY(s->problems.isEmpty());
-    const Entry* e = s->findEntry(QStringLiteral("other"), QStringLiteral("test:bench:1"));
+    const std::optional<Entry> e = s->findEntry(QStringLiteral("other"), QStringLiteral("test:bench:1"));
     QVERIFY(e);
     QCOMPARE(e->meta.value(QStringLiteral("encoding")).toString(), QStringLiteral("msgpack"));
     QCOMPARE(jsonOf(e->value.raw()), decodeMsgPack(blob));

@@ -232,7 +232,7 @@ void TestLlmSpellMsgPack::loadUnwrapsSerializableState()
     const Snapshot s = loadOk(dir.copySample(Sample));
     QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.isEmpty() ? QString() : s.problems.first().message));
 
-    const Entry* run = s.findEntry(QStringLiteral("test"), QStringLiteral("run:42"));
+    const std::optional<Entry> run = s.findEntry(QStringLiteral("test"), QStringLiteral("run:42"));
     QVERIFY(run);
     const json::JsonValue v = run->value.toValue();
     QVERIFY(v.isObject()); // the value, not [key, value, timestamp, schema_version]
@@ -243,26 +243,26 @@ void TestLlmSpellMsgPack::loadUnwrapsSerializableState()
         QDateTime::fromMSecsSinceEpoch(1795263595130LL, Qt::UTC));
     QCOMPARE(run->meta.value(QStringLiteral("schema_version")).toInt(), 1);
 
-    const Entry* latency = s.findEntry(QStringLiteral("benchmark"), QStringLiteral("latency"));
+    const std::optional<Entry> latency = s.findEntry(QStringLiteral("benchmark"), QStringLiteral("latency"));
     QVERIFY(latency);
     QCOMPARE(latency->value.toValue().toCompactJson(), QByteArray("[12.5,13.0,11.75]"));
     QCOMPARE(latency->meta.value(QStringLiteral("encoding")).toString(), QStringLiteral("msgpack-state"));
 
-    const Entry* raw = s.findEntry(QStringLiteral("benchmark"), QStringLiteral("raw"));
+    const std::optional<Entry> raw = s.findEntry(QStringLiteral("benchmark"), QStringLiteral("raw"));
     QVERIFY(raw);
     QCOMPARE(raw->meta.value(QStringLiteral("encoding")).toString(), QStringLiteral("msgpack"));
     QCOMPARE(raw->value.toValue().toCompactJson(), QByteArray("{\"iterations\":1000,\"mean_ms\":0.5}"));
     QVERIFY(!raw->meta.contains(QStringLiteral("timestamp")));
 
     // Looks like a SerializableState, but its first element is not the row's storage key: shown whole.
-    const Entry* tuple = s.findEntry(QStringLiteral("test"), QStringLiteral("tuple"));
+    const std::optional<Entry> tuple = s.findEntry(QStringLiteral("test"), QStringLiteral("tuple"));
     QVERIFY(tuple);
     QCOMPARE(tuple->meta.value(QStringLiteral("encoding")).toString(), QStringLiteral("msgpack"));
     QCOMPARE(tuple->value.toValue().toCompactJson(),
         QByteArray("[\"global:test:elsewhere\",{\"a\":1},[1,2],1]"));
 
     // The JSON envelope row keeps its key in the same meta.
-    const Entry* prefs = s.findEntry(QStringLiteral("user"), QStringLiteral("preferences"));
+    const std::optional<Entry> prefs = s.findEntry(QStringLiteral("user"), QStringLiteral("preferences"));
     QVERIFY(prefs);
     QCOMPARE(prefs->meta.value(QStringLiteral("storage_key")).toString(), QStringLiteral("global:user:preferences"));
 }
@@ -498,7 +498,7 @@ void TestLlmSpellMsgPack::newKeyIsASerializableState()
     quint64 s = 0;
     QVERIFY(doc.toUInt(doc.find(ptr(QStringLiteral("/2/0"))), &s) && qint64(s) >= before);
     const Snapshot after = loadOk(root);
-    const Entry* e = after.findEntry(QStringLiteral("test"), QStringLiteral("fresh"));
+    const std::optional<Entry> e = after.findEntry(QStringLiteral("test"), QStringLiteral("fresh"));
     QVERIFY(e);
     QCOMPARE(e->meta.value(QStringLiteral("encoding")).toString(), QStringLiteral("msgpack-state"));
     QCOMPARE(e->value.toValue().toCompactJson(), QByteArray(R"({"ok":true,"n":300,"f":2.0,"s":"x"})"));

@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(compareWithCurrent(after.snapshot, loadBackup(after.snapshot, *newest).value()).isEmpty());
         for (const Namespace& ns : loaded->snapshot.namespaces)
             for (const Entry& e : ns.entries) {
-                const Entry* now = after.snapshot.findEntry(ns.name, e.key);
+                const std::optional<Entry> now = after.snapshot.findEntry(ns.name, e.key);
                 QVERIFY2(now, qPrintable(ns.name + u'/' + e.key));
                 QCOMPARE(now->value.toValue(), e.value.toValue());
             }

@@ -64,20 +64,20 @@ QHash<QString, QByteArray> filesBelow(const QString& root)
 }
 
 /// A string-valued key that is not a credential, preferably in a JSON file.
-const Entry* pickEntry(const Snapshot& s, QString* ns)
+std::optional<Entry> pickEntry(const Snapshot& s, QString* ns)
 {
-    const Entry* fallback = nullptr;
+    std::optional<Entry> fallback;
     for (const Namespace& n : s.namespaces)
         for (const Entry& e : n.entries) {
             if (e.value.type() != json::JsonValue::Type::String || looksSecret(e.key) || e.key.isEmpty())
                 continue;
             if (e.file.endsWith(QLatin1String(".json"))) {
                 *ns = n.name;
-                return &e;
+                return e;
             }
             if (!fallback) {
                 *ns = n.name;
-                fallback = &e;
+                fallback = e;
             }
         }
     return fallback;
@@ -167,7 +167,7 @@ private Q_SLOTS:
 
         const Snapshot original = session->snapshot();
         QString ns;
-        const Entry* picked = pickEntry(original, &ns);
+        const std::optional<Entry> picked = pickEntry(original, &ns);
         if (!picked || original.info.readOnly)
             QSKIP("no editable string value in this sample");
         const Entry target = *picked;
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(after.namespaces.size(), original.namespaces.size());
         for (const Namespace& n : original.namespaces)
             for (const Entry& e : n.entries) {
-                const Entry* now = after.findEntry(n.name, e.key);
+                const std::optional<Entry> now = after.findEntry(n.name, e.key);
                 QVERIFY2(now, qPrintable(n.name + QLatin1Char('/') + e.key));
                 if (n.name == ns && e.key == target.key)
                     QCOMPARE(now->value.toValue().toString(), QStringLiteral("edited-raw"));
@@ -429,7 +429,7 @@ private Q_SLOTS:
         QVERIFY(w.session()->pending()->isEmpty());
         QCOMPARE(w.centre()->namespacePage()->currentKey(), QStringLiteral("added_by_test"));
         QCOMPARE(w.editor()->currentKey(), QStringLiteral("added_by_test"));
-        const Entry* saved = w.session()->snapshot().findEntry(QStringLiteral("counter"), QStringLiteral("added_by_test"));
+        const std::optional<Entry> saved = w.session()->snapshot().findEntry(QStringLiteral("counter"), QStringLiteral("added_by_test"));
         QVERIFY(saved);
         QCOMPARE(saved->value.toValue().toInt(), 7);
         QCOMPARE(loadFresh(root).findEntry(QStringLiteral("counter"), QStringLiteral("added_by_test"))->value.toValue().toInt(), 7);

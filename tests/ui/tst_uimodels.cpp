@@ -236,7 +236,7 @@ private Q_SLOTS:
         // The state now against an older one: a value changed, a key added, a key gone.
         const Snapshot now = test::sampleSnapshot();
         Snapshot before = now;
-        before.namespaces[0].entries[3] = test::entry(QStringLiteral("count"), "41");
+        before.namespaces[0].entries.replace(3, test::entry(QStringLiteral("count"), "41"));
         before.namespaces[0].entries.removeAt(4); // api_key came later
         before.namespaces[1].entries << test::entry(QStringLiteral("old"), "true");
         DiffModel model;

@@ -130,7 +130,7 @@ void ValueEditorPanel::reload()
         updateState();
         return;
     }
-    const Entry* entry = m_edits->session()->snapshot().findEntry(m_ns, m_key);
+    const std::optional<Entry> entry = m_edits->session()->snapshot().findEntry(m_ns, m_key);
     std::optional<json::JsonValue> value = m_edits->currentValue(m_ns, m_key);
     if (!value && entry) {
         m_removed = true;

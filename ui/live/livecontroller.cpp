@@ -208,7 +208,7 @@ void LiveController::onSaveConflict(const QString& message, const QStringList& k
 QString LiveController::fileOfEdit(const QString& ns, const QString& key) const
 {
     const Snapshot& shown = m_host->liveSession()->snapshot();
-    if (const Entry* e = shown.findEntry(ns, key))
+    if (const std::optional<Entry> e = shown.findEntry(ns, key))
         return e->file;
     if (ns == EditController::taskNamespace()) // a task edit holds its task file
         for (const Task& t : shown.tasks)

@@ -11,8 +11,8 @@ std::shared_ptr<KeyTreeModel::Tree> KeyTreeModel::buildTree(const Namespace& ns,
 {
     auto tree = std::make_shared<Tree>();
     tree->keys.reserve(ns.entries.size() + addedKeys.size());
-    for (const Entry& e : ns.entries)
-        tree->keys << e.key;
+    for (qsizetype i = 0; i < ns.entries.size(); ++i)
+        tree->keys << ns.entries.keyAt(i);
     tree->keys << addedKeys;
     tree->entryOf.assign(size_t(tree->keys.size()), -1);
     for (int i = 0; i < ns.entries.size(); ++i)

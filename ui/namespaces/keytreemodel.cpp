@@ -184,7 +184,7 @@ bool KeyTreeModel::hasTtl() const
 {
     const qsizetype n = std::min<qsizetype>(m_ns.entries.size(), 2000);
     for (qsizetype i = 0; i < n; ++i)
-        if (!entryTtl(m_ns.entries[i].value).isEmpty())
+        if (!entryTtl(m_ns.entries.valueAt(i)).isEmpty())
             return true;
     return false;
 }
@@ -237,15 +237,15 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
         case TypeColumn:
             if (useEdit)
                 return json::JsonValue::typeName(edit->value.type());
-            return saved ? json::JsonValue::typeName(m_ns.entries[entry].value.type()) : QVariant();
+            return saved ? json::JsonValue::typeName(m_ns.entries.valueAt(entry).type()) : QVariant();
         case SizeColumn:
             if (useEdit)
                 return formatSize(edit->value.toCompactJson().size());
-            return saved ? formatSize(m_ns.entries[entry].value.size()) : QVariant();
+            return saved ? formatSize(m_ns.entries.valueAt(entry).size()) : QVariant();
         case TtlColumn:
             if (useEdit)
                 return ttlText(edit->value);
-            return saved ? entryTtl(m_ns.entries[entry].value) : QVariant();
+            return saved ? entryTtl(m_ns.entries.valueAt(entry)) : QVariant();
         case PreviewColumn:
             if (looksSecret(key))
                 return maskedText();
@@ -254,7 +254,7 @@ QVariant KeyTreeModel::leafData(const Node* node, int column, int role) const
                                                             : QString::fromUtf8(edit->value.toCompactJson());
                 return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
             }
-            return saved ? m_ns.entries[entry].value.preview(200) : QVariant();
+            return saved ? m_ns.entries.valueAt(entry).preview(200) : QVariant();
         }
         return {};
     }

@@ -45,7 +45,7 @@ void KeyTreeModel::updateNamespace(const Namespace& ns, const KeyDelta& delta)
         QHash<QString, int> entryOf;
         entryOf.reserve(ns.entries.size());
         for (int i = 0; i < ns.entries.size(); ++i)
-            entryOf.insert(ns.entries[i].key, i);
+            entryOf.insert(ns.entries.keyAt(i), i);
         for (int k = 0; k < m_keys.size(); ++k)
             m_entryOf[size_t(k)] = m_keys[k].isEmpty() ? -1 : entryOf.value(m_keys[k], -1);
         for (const QString& key : delta.added) {

@@ -60,7 +60,7 @@ NamespacePage::NamespacePage(EditController* edits, QWidget* parent)
 
 void NamespacePage::showNamespace(const Namespace& ns, const QString& separator)
 {
-    m_file = ns.entries.isEmpty() ? QString() : ns.entries.first().file;
+    m_file = ns.entries.isEmpty() ? QString() : ns.entries.fileAt(0);
     m_pendingKey.clear();
     m_model->setNamespace(ns, separator);
     m_view->setColumnHidden(KeyTreeModel::TtlColumn, !m_model->hasTtl());
@@ -90,7 +90,7 @@ void NamespacePage::updateNamespace(const Namespace& ns, const KeyDelta& delta)
     if (ns.name != m_model->namespaceName())
         return;
     if (!ns.entries.isEmpty())
-        m_file = ns.entries.first().file;
+        m_file = ns.entries.fileAt(0);
     m_model->updateNamespace(ns, delta);
     m_view->setColumnHidden(KeyTreeModel::TtlColumn, !m_model->hasTtl());
 }

@@ -20,7 +20,7 @@ const ValueRef* EditController::savedRef(const QString& ns, const QString& key) 
                 return &t.value;
         return nullptr;
     }
-    if (const Entry* e = s.findEntry(ns, key))
+    if (const std::optional<Entry> e = s.findEntry(ns, key))
         return &e->value;
     return nullptr;
 }

@@ -144,7 +144,7 @@ Result<Row*> Transaction::rowFor(const Change& c)
 
     Row row;
     QSqlQuery q(m_conn.database());
-    const Entry* entry = m_base.findEntry(c.address.ns, c.address.key);
+    const std::optional<Entry> entry = m_base.findEntry(c.address.ns, c.address.key);
     if (entry) {
         row.kvId = entry->meta.value(QStringLiteral("kv_id")).toString();
         row.kvKey = entry->meta.value(QStringLiteral("kv_key")).toString();
