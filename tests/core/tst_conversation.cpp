@@ -31,19 +31,23 @@ QList<std::tuple<QString, QString, QJsonObject>> latestChannelValues(const QStri
 {
     QList<std::tuple<QString, QString, QJsonObject>> out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-conversation"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-conversation"));
         db.setDatabaseName(path);
         if (!db.open())
             qFatal("cannot open %s", qPrintable(path));
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT thread_id, checkpoint_ns, checkpoint FROM checkpoints c WHERE checkpoint_id = "
-                                   "(SELECT MAX(checkpoint_id) FROM checkpoints d WHERE d.thread_id = c.thread_id "
-                                   "AND d.checkpoint_ns = c.checkpoint_ns) ORDER BY thread_id, checkpoint_ns")))
+        if (!q.exec(QStringLiteral(
+                "SELECT thread_id, checkpoint_ns, checkpoint FROM checkpoints c WHERE checkpoint_id = "
+                "(SELECT MAX(checkpoint_id) FROM checkpoints d WHERE d.thread_id = c.thread_id "
+                "AND d.checkpoint_ns = c.checkpoint_ns) ORDER BY thread_id, checkpoint_ns")))
             qFatal("%s", qPrintable(q.lastError().text()));
         while (q.next())
             out.append({ q.value(0).toString(), q.value(1).toString(),
-                         QJsonDocument::fromJson(q.value(2).toByteArray()).object()
-                             .value(QStringLiteral("channel_values")).toObject() });
+                QJsonDocument::fromJson(q.value(2).toByteArray())
+                    .object()
+                    .value(QStringLiteral("channel_values"))
+                    .toObject() });
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tst-conversation"));
@@ -64,11 +68,16 @@ Turn::Role roleOfClass(const QString& className)
 QString roleName(Turn::Role role)
 {
     switch (role) {
-    case Turn::Role::Human: return QStringLiteral("human");
-    case Turn::Role::Ai: return QStringLiteral("ai");
-    case Turn::Role::Tool: return QStringLiteral("tool");
-    case Turn::Role::System: return QStringLiteral("system");
-    case Turn::Role::Other: return QStringLiteral("other");
+    case Turn::Role::Human:
+        return QStringLiteral("human");
+    case Turn::Role::Ai:
+        return QStringLiteral("ai");
+    case Turn::Role::Tool:
+        return QStringLiteral("tool");
+    case Turn::Role::System:
+        return QStringLiteral("system");
+    case Turn::Role::Other:
+        return QStringLiteral("other");
     }
     return QString();
 }
@@ -122,11 +131,13 @@ bool consistent(const Conversation& c, const json::JsonValue& value)
         const Turn& t = c.turns[i];
         for (int k = 0; k < t.toolCalls.size(); ++k) {
             const int r = t.toolCalls[k].resultTurn;
-            if (r >= 0 && (r <= i || r >= c.turns.size() || c.turns[r].callTurn != i || c.turns[r].callIndex != k))
+            if (r >= 0
+                && (r <= i || r >= c.turns.size() || c.turns[r].callTurn != i || c.turns[r].callIndex != k))
                 return false;
         }
-        if (t.callTurn >= 0 && (t.callTurn >= i || t.callIndex < 0 || t.callIndex >= c.turns[t.callTurn].toolCalls.size()
-                                || c.turns[t.callTurn].toolCalls[t.callIndex].resultTurn != i))
+        if (t.callTurn >= 0
+            && (t.callTurn >= i || t.callIndex < 0 || t.callIndex >= c.turns[t.callTurn].toolCalls.size()
+                || c.turns[t.callTurn].toolCalls[t.callIndex].resultTurn != i))
             return false;
     }
     return true;
@@ -146,60 +157,91 @@ void addShapeRows()
                           {"role": "tool", "tool_call_id": "c1", "content": "2"},
                           {"role": "assistant", "content": "2"}])")
         << QStringLiteral(": system/system /0 text=\"Be brief.\" | human/user /1 text=\"1+1?\" | "
-                          "ai/assistant /2 call=add#c1({\"a\": 1, \"b\": 1})->3 | tool/tool /3 text=\"2\" answers=c1@2.0 | "
+                          "ai/assistant /2 call=add#c1({\"a\": 1, \"b\": 1})->3 | tool/tool /3 text=\"2\" "
+                          "answers=c1@2.0 | "
                           "ai/assistant /4 text=\"2\"");
-    QTest::newRow("LangChain fields with content blocks (Python LangGraph's JSON)")
-        << QByteArray(R"([{"type": "human", "content": [{"type": "text", "text": "Look:"}, {"type": "image_url", "image_url": {"url": "x"}}, "and this"], "id": "h1"},
+    QTest::newRow("LangChain fields with content blocks (Python LangGraph's JSON)") << QByteArray(
+        R"([{"type": "human", "content": [{"type": "text", "text": "Look:"}, {"type": "image_url", "image_url": {"url": "x"}}, "and this"], "id": "h1"},
                           {"type": "ai", "content": [{"type": "text", "text": "Checking."}, {"type": "tool_use", "id": "t1", "name": "ls", "input": {}}],
                            "tool_calls": [{"name": "ls", "args": {"path": "/"}, "id": "t1", "type": "tool_call"}]},
                           {"type": "tool", "content": "denied", "tool_call_id": "t1", "name": "ls", "status": "error"}])")
-        << QStringLiteral(": human/human /0 id=h1 text=\"Look:\n\nand this\" blocks=[image_url] | "
-                          "ai/ai /1 text=\"Checking.\" blocks=[tool_use] call=ls#t1({\"path\":\"/\"})->2 | "
-                          "tool/tool /2 name=ls text=\"denied\" answers=t1@1.0 status=error");
+                                                                                    << QStringLiteral(
+                                                                                           ": human/human /0 "
+                                                                                           "id=h1 "
+                                                                                           "text=\"Look:"
+                                                                                           "\n\nand this\" "
+                                                                                           "blocks=[image_"
+                                                                                           "url] | "
+                                                                                           "ai/ai /1 "
+                                                                                           "text=\"Checking."
+                                                                                           "\" "
+                                                                                           "blocks=[tool_use]"
+                                                                                           " call=ls#t1({"
+                                                                                           "\"path\":\"/"
+                                                                                           "\"})->2 | "
+                                                                                           "tool/tool /2 "
+                                                                                           "name=ls "
+                                                                                           "text=\"denied\" "
+                                                                                           "answers=t1@1.0 "
+                                                                                           "status=error");
     QTest::newRow("messages_to_dict")
         << QByteArray(R"([{"type": "system", "data": {"content": "rules", "type": "system"}},
                           {"type": "human", "data": {"content": "hi", "type": "human", "id": "m1"}}])")
         << QStringLiteral(": system/system /0 text=\"rules\" | human/human /1 id=m1 text=\"hi\"");
-    QTest::newRow("Python LangGraph's MessagePack (pydantic v2 and v1 ext)")
-        << QByteArray(R"([{"__msgpack_ext__": 5, "data": ["langchain_core.messages.human", "HumanMessage", {"content": "hi", "type": "human", "id": "m1"}, "model_validate_json"]},
+    QTest::newRow("Python LangGraph's MessagePack (pydantic v2 and v1 ext)") << QByteArray(
+        R"([{"__msgpack_ext__": 5, "data": ["langchain_core.messages.human", "HumanMessage", {"content": "hi", "type": "human", "id": "m1"}, "model_validate_json"]},
                           {"__msgpack_ext__": 4, "data": ["langchain_core.messages.ai", "AIMessage", {"content": "", "type": "ai", "tool_calls": [{"name": "f", "args": {}, "id": "c"}]}]}])")
-        << QStringLiteral(": human/HumanMessage /0 id=m1 text=\"hi\" | ai/AIMessage /1 call=f#c({})");
+                                                                             << QStringLiteral(
+                                                                                    ": human/HumanMessage /0 "
+                                                                                    "id=m1 text=\"hi\" | "
+                                                                                    "ai/AIMessage /1 "
+                                                                                    "call=f#c({})");
     QTest::newRow("a whole state with its messages")
         << QByteArray(R"({"topic": "x", "messages": [{"role": "user", "content": "go"}], "draft": null})")
         << QStringLiteral("/messages: human/user /messages/0 text=\"go\"");
-    QTest::newRow("one message")
-        << QByteArray(R"({"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "SystemMessage"], "kwargs": {"content": "You are terse."}})")
-        << QStringLiteral(": system/SystemMessage  text=\"You are terse.\"");
-    QTest::newRow("chunks, chat roles, other classes")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "AIMessageChunk"], "kwargs": {"content": "part"}},
+    QTest::newRow("one message") << QByteArray(
+        R"({"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "SystemMessage"], "kwargs": {"content": "You are terse."}})")
+                                 << QStringLiteral(": system/SystemMessage  text=\"You are terse.\"");
+    QTest::newRow("chunks, chat roles, other classes") << QByteArray(
+        R"([{"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "AIMessageChunk"], "kwargs": {"content": "part"}},
                           {"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "ChatMessage"], "kwargs": {"content": "meh", "role": "critic"}},
                           {"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "ChatMessage"], "kwargs": {"content": "ok", "role": "assistant"}},
                           {"lc": 1, "type": "constructor", "id": ["langchain_core", "messages", "RemoveMessage"], "kwargs": {"content": "", "id": "m9"}},
                           {"lc": 1, "type": "constructor", "id": ["my_app", "NoteMessage"], "kwargs": {"content": "n", "name": "bot"}},
                           {"type": "remove", "content": "", "id": "m8"},
                           {"role": "model", "content": "gemini says"}])")
-        << QStringLiteral(": ai/AIMessageChunk /0 text=\"part\" | other/critic /1 text=\"meh\" | ai/ChatMessage /2 text=\"ok\" | "
-                          "other/RemoveMessage /3 id=m9 | other/NoteMessage /4 name=bot text=\"n\" | other/remove /5 id=m8 | "
-                          "other/model /6 text=\"gemini says\"");
+                                                       << QStringLiteral(
+                                                              ": ai/AIMessageChunk /0 text=\"part\" | "
+                                                              "other/critic /1 text=\"meh\" | ai/ChatMessage "
+                                                              "/2 text=\"ok\" | "
+                                                              "other/RemoveMessage /3 id=m9 | "
+                                                              "other/NoteMessage /4 name=bot text=\"n\" | "
+                                                              "other/remove /5 id=m8 | "
+                                                              "other/model /6 text=\"gemini says\"");
     QTest::newRow("calls: invalid, legacy, unnamed, unanswered, answered twice, orphan result")
-        << QByteArray(R"([{"type": "ai", "content": "", "tool_calls": [{"name": "a", "args": {}, "id": "1"}, {"args": 1}, 7],
+        << QByteArray(
+               R"([{"type": "ai", "content": "", "tool_calls": [{"name": "a", "args": {}, "id": "1"}, {"args": 1}, 7],
                            "invalid_tool_calls": [{"name": "b", "args": "{oops", "id": "2", "error": "bad JSON"}]},
                           {"type": "ai", "content": "", "tool_calls": [], "additional_kwargs": {"tool_calls": [{"id": "3", "type": "function", "function": {"name": "c", "arguments": "{}"}}]}},
                           {"type": "tool", "content": "one", "tool_call_id": "1"},
                           {"type": "tool", "content": "again", "tool_call_id": "1"},
                           {"type": "tool", "content": "?", "tool_call_id": "2"},
                           {"type": "tool", "content": "lost", "tool_call_id": "x"}])")
-        << QStringLiteral(": ai/ai /0 call=a#1({})->2 call=#({\"args\":1}) call=#(7) call=b#2({oops)! | ai/ai /1 call=c#3({}) | "
-                          "tool/tool /2 text=\"one\" answers=1@0.0 | tool/tool /3 text=\"again\" answers=1@-1.-1 | "
-                          "tool/tool /4 text=\"?\" answers=2@-1.-1 | tool/tool /5 text=\"lost\" answers=x@-1.-1");
+        << QStringLiteral(
+               ": ai/ai /0 call=a#1({})->2 call=#({\"args\":1}) call=#(7) call=b#2({oops)! | ai/ai /1 "
+               "call=c#3({}) | "
+               "tool/tool /2 text=\"one\" answers=1@0.0 | tool/tool /3 text=\"again\" answers=1@-1.-1 | "
+               "tool/tool /4 text=\"?\" answers=2@-1.-1 | tool/tool /5 text=\"lost\" answers=x@-1.-1");
     QTest::newRow("a call id used twice: the result answers the latest")
         << QByteArray(R"([{"type": "ai", "content": "", "tool_calls": [{"name": "a", "args": {}, "id": "1"}]},
                           {"type": "ai", "content": "", "tool_calls": [{"name": "b", "args": {}, "id": "1"}]},
                           {"type": "tool", "content": "r", "tool_call_id": "1"}])")
-        << QStringLiteral(": ai/ai /0 call=a#1({}) | ai/ai /1 call=b#1({})->2 | tool/tool /2 text=\"r\" answers=1@1.0");
-    QTest::newRow("blocks without text or type")
-        << QByteArray(R"([{"role": "user", "content": [{"type": "text"}, {"text": "untyped"}, 5, {"type": "text", "text": 3}, {"type": "output_text", "text": "out"}]}])")
-        << QStringLiteral(": human/user /0 text=\"out\" blocks=[,,,]");
+        << QStringLiteral(
+               ": ai/ai /0 call=a#1({}) | ai/ai /1 call=b#1({})->2 | tool/tool /2 text=\"r\" answers=1@1.0");
+    QTest::newRow("blocks without text or type") << QByteArray(
+        R"([{"role": "user", "content": [{"type": "text"}, {"text": "untyped"}, 5, {"type": "text", "text": 3}, {"type": "output_text", "text": "out"}]}])")
+                                                 << QStringLiteral(
+                                                        ": human/user /0 text=\"out\" blocks=[,,,]");
 
     // Not a conversation: nothing is guessed, anywhere in the array.
     const QString no;
@@ -212,34 +254,45 @@ void addShapeRows()
     QTest::newRow("a role without content") << QByteArray(R"([{"role": "user"}])") << no;
     QTest::newRow("an empty role") << QByteArray(R"([{"role": "", "content": "x"}])") << no;
     QTest::newRow("content a number") << QByteArray(R"([{"role": "user", "content": 42}])") << no;
-    QTest::newRow("content an object") << QByteArray(R"([{"type": "human", "content": {"text": "x"}}])") << no;
+    QTest::newRow("content an object")
+        << QByteArray(R"([{"type": "human", "content": {"text": "x"}}])") << no;
     QTest::newRow("one element is not a message")
         << QByteArray(R"([{"role": "user", "content": "x"}, {"foo": 1}])") << no;
-    QTest::newRow("content blocks are not messages") << QByteArray(R"([{"type": "text", "content": "x"}])") << no;
+    QTest::newRow("content blocks are not messages")
+        << QByteArray(R"([{"type": "text", "content": "x"}])") << no;
     QTest::newRow("unknown type, no role") << QByteArray(R"([{"type": "message", "content": "x"}])") << no;
-    QTest::newRow("a LangChain document")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["langchain_core", "documents", "Document"], "kwargs": {"page_content": "x"}}])") << no;
+    QTest::newRow("a LangChain document") << QByteArray(
+        R"([{"lc": 1, "type": "constructor", "id": ["langchain_core", "documents", "Document"], "kwargs": {"page_content": "x"}}])")
+                                          << no;
     QTest::newRow("a LangChain secret")
         << QByteArray(R"([{"lc": 1, "type": "secret", "id": ["OPENAI_API_KEY"]}])") << no;
-    QTest::newRow("class id not all strings")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["x", 3, "AIMessage"], "kwargs": {"content": "x"}}])") << no;
-    QTest::newRow("empty class id")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": [], "kwargs": {"content": "x"}}])") << no;
-    QTest::newRow("no kwargs")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["AIMessage"]}])") << no;
-    QTest::newRow("kwargs an array")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["AIMessage"], "kwargs": ["content"]}])") << no;
+    QTest::newRow("class id not all strings") << QByteArray(
+        R"([{"lc": 1, "type": "constructor", "id": ["x", 3, "AIMessage"], "kwargs": {"content": "x"}}])")
+                                              << no;
+    QTest::newRow("empty class id") << QByteArray(
+        R"([{"lc": 1, "type": "constructor", "id": [], "kwargs": {"content": "x"}}])")
+                                    << no;
+    QTest::newRow("no kwargs") << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["AIMessage"]}])")
+                               << no;
+    QTest::newRow("kwargs an array") << QByteArray(
+        R"([{"lc": 1, "type": "constructor", "id": ["AIMessage"], "kwargs": ["content"]}])")
+                                     << no;
     QTest::newRow("kwargs without content")
-        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["AIMessage"], "kwargs": {"id": "a"}}])") << no;
-    QTest::newRow("lc not a number")
-        << QByteArray(R"([{"lc": "1", "type": "constructor", "id": ["AIMessage"], "kwargs": {"content": "x"}}])") << no;
+        << QByteArray(R"([{"lc": 1, "type": "constructor", "id": ["AIMessage"], "kwargs": {"id": "a"}}])")
+        << no;
+    QTest::newRow("lc not a number") << QByteArray(
+        R"([{"lc": "1", "type": "constructor", "id": ["AIMessage"], "kwargs": {"content": "x"}}])")
+                                     << no;
     QTest::newRow("another ext type")
         << QByteArray(R"([{"__msgpack_ext__": 2, "data": ["m", "HumanMessage", {"content": "x"}]}])") << no;
-    QTest::newRow("ext too short") << QByteArray(R"([{"__msgpack_ext__": 5, "data": ["m", "HumanMessage"]}])") << no;
-    QTest::newRow("ext of a model that is no message")
-        << QByteArray(R"([{"__msgpack_ext__": 5, "data": ["app", "Plan", {"content": "x"}, "model_validate_json"]}])") << no;
+    QTest::newRow("ext too short") << QByteArray(R"([{"__msgpack_ext__": 5, "data": ["m", "HumanMessage"]}])")
+                                   << no;
+    QTest::newRow("ext of a model that is no message") << QByteArray(
+        R"([{"__msgpack_ext__": 5, "data": ["app", "Plan", {"content": "x"}, "model_validate_json"]}])")
+                                                       << no;
     QTest::newRow("dict data not an object") << QByteArray(R"([{"type": "human", "data": "hi"}])") << no;
-    QTest::newRow("dict data of an unknown type") << QByteArray(R"([{"type": "note", "data": {"content": "x"}}])") << no;
+    QTest::newRow("dict data of an unknown type")
+        << QByteArray(R"([{"type": "note", "data": {"content": "x"}}])") << no;
     QTest::newRow("messages empty") << QByteArray(R"({"messages": []})") << no;
     QTest::newRow("messages not an array") << QByteArray(R"({"messages": "hi"})") << no;
     QTest::newRow("nested arrays") << QByteArray(R"([[{"role": "user", "content": "x"}]])") << no;
@@ -276,7 +329,8 @@ private Q_SLOTS:
         TestDir dir;
         auto state = openAndLoad(dir.copySample(Sample));
         QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
-        const Entry* entry = state->snapshot.findEntry(namespaceName(thread, checkpointNs), QStringLiteral("messages"));
+        const Entry* entry
+            = state->snapshot.findEntry(namespaceName(thread, checkpointNs), QStringLiteral("messages"));
         QVERIFY(entry);
         const auto conversation = readConversation(entry->value.toValue());
         QVERIFY(conversation);
@@ -306,15 +360,19 @@ private Q_SLOTS:
                 QCOMPARE(turn.toolCalls[c].name, call.value(QStringLiteral("name")).toString());
                 QCOMPARE(turn.toolCalls[c].id, call.value(QStringLiteral("id")).toString());
                 QCOMPARE(QJsonDocument::fromJson(turn.toolCalls[c].args.toUtf8()).object(),
-                         call.value(QStringLiteral("args")).toObject());
+                    call.value(QStringLiteral("args")).toObject());
                 QVERIFY(!turn.toolCalls[c].invalid);
             }
 
             // A tool message answers the earlier call with its id; that call points back to it.
             int callTurn = -1, callIndex = -1;
             for (int j = 0; j < i && !turn.toolCallId.isEmpty(); ++j) {
-                const QJsonArray earlier = messages[j].toObject().value(QStringLiteral("kwargs")).toObject()
-                                               .value(QStringLiteral("tool_calls")).toArray();
+                const QJsonArray earlier = messages[j]
+                                               .toObject()
+                                               .value(QStringLiteral("kwargs"))
+                                               .toObject()
+                                               .value(QStringLiteral("tool_calls"))
+                                               .toArray();
                 for (int c = 0; c < earlier.size(); ++c)
                     if (earlier[c].toObject().value(QStringLiteral("id")).toString() == turn.toolCallId) {
                         callTurn = j;
@@ -347,10 +405,7 @@ private Q_SLOTS:
         QVERIFY(channels >= 12); // topic, findings and draft of every namespace, and more
     }
 
-    void shapes_data()
-    {
-        addShapeRows();
-    }
+    void shapes_data() { addShapeRows(); }
 
     void shapes()
     {
@@ -370,9 +425,12 @@ private Q_SLOTS:
         TestDir dir;
         auto state = openAndLoad(dir.copySample(Sample));
         QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
-        const json::JsonValue original = state->snapshot.findEntry(QStringLiteral("thread-approved"), QStringLiteral("messages"))->value.toValue();
-        const QList<json::JsonValue> replacements { json::JsonValue(), json::JsonValue::fromInt(1), json::JsonValue::fromString(QStringLiteral("s")),
-                                                    json::JsonValue::array(), json::JsonValue::object(), parsed("[1, {}]"), parsed(R"({"a": [null]})") };
+        const json::JsonValue original
+            = state->snapshot.findEntry(QStringLiteral("thread-approved"), QStringLiteral("messages"))
+                  ->value.toValue();
+        const QList<json::JsonValue> replacements { json::JsonValue(), json::JsonValue::fromInt(1),
+            json::JsonValue::fromString(QStringLiteral("s")), json::JsonValue::array(),
+            json::JsonValue::object(), parsed("[1, {}]"), parsed(R"({"a": [null]})") };
         int variants = 0, conversations = 0;
         const auto check = [&](const json::JsonValue& value) {
             ++variants;
@@ -385,9 +443,12 @@ private Q_SLOTS:
         for (int i = 0; i < original.size(); ++i) {
             // Paths to objects inside message i: the message, its kwargs, each tool call.
             QList<QStringList> objects { {}, { QStringLiteral("kwargs") } };
-            const json::JsonValue* calls = original.items()[size_t(i)].member(QStringLiteral("kwargs"))->member(QStringLiteral("tool_calls"));
+            const json::JsonValue* calls = original.items()[size_t(i)]
+                                               .member(QStringLiteral("kwargs"))
+                                               ->member(QStringLiteral("tool_calls"));
             for (int c = 0; calls && c < calls->size(); ++c)
-                objects.append({ QStringLiteral("kwargs"), QStringLiteral("tool_calls"), QString::number(c) });
+                objects.append(
+                    { QStringLiteral("kwargs"), QStringLiteral("tool_calls"), QString::number(c) });
             for (const QStringList& path : objects) {
                 const auto at = [&](json::JsonValue& root) {
                     json::JsonValue* v = &root.items()[size_t(i)];

@@ -99,8 +99,8 @@ std::optional<QList<ContentBlock>> readContent(const json::JsonValue* content)
             || type == QLatin1String("output_text");
         if (isText && text && text->isString())
             out.append({ QStringLiteral("text"), text->toString() });
-        else
-            out.append({ isText ? QString() : type, QString() }); // a text block without its text names nothing
+        else // a text block without its text is named by nothing
+            out.append({ isText ? QString() : type, QString() });
     }
     return out;
 }
@@ -117,7 +117,8 @@ ToolCall readToolCall(const json::JsonValue& entry, bool invalid)
 {
     ToolCall call;
     call.invalid = invalid;
-    if (!entry.isObject() || !(entry.member(QStringLiteral("name")) || entry.member(QStringLiteral("function")))) {
+    if (!entry.isObject()
+        || !(entry.member(QStringLiteral("name")) || entry.member(QStringLiteral("function")))) {
         call.args = QString::fromUtf8(entry.toCompactJson());
         return call;
     }
@@ -178,8 +179,8 @@ std::optional<Turn> fromLangChain(const json::JsonValue& v)
     const json::JsonValue* lc = v.member(QStringLiteral("lc"));
     const json::JsonValue* id = v.member(QStringLiteral("id"));
     const json::JsonValue* kwargs = v.member(QStringLiteral("kwargs"));
-    if (!lc || !lc->isNumber() || stringMember(v, "type") != QLatin1String("constructor") || !id || !id->isArray()
-        || id->items().empty() || !kwargs)
+    if (!lc || !lc->isNumber() || stringMember(v, "type") != QLatin1String("constructor") || !id
+        || !id->isArray() || id->items().empty() || !kwargs)
         return std::nullopt;
     for (const json::JsonValue& part : id->items())
         if (!part.isString())

@@ -31,7 +31,7 @@ struct ToolCall
     /// invalid_tool_calls) that text as it is; for an entry that is not a call object, the whole entry.
     QString args;
     bool invalid = false; ///< listed in invalid_tool_calls (LangChain could not parse its arguments)
-    int resultTurn = -1;  ///< the turn that answers it (a tool message with this id), or -1
+    int resultTurn = -1; ///< the turn that answers it (a tool message with this id), or -1
 };
 
 /// One message of a conversation.
@@ -44,13 +44,13 @@ struct Turn
     /// plain dict's "role" or "type" ("user", "human"); for a chat message whose role is none of the
     /// known ones, that role ("critic").
     QString kind;
-    QString id;   ///< the message id, if it has one
+    QString id; ///< the message id, if it has one
     QString name; ///< the message's name (for a tool message: the tool's)
     QList<ContentBlock> content;
     QList<ToolCall> toolCalls;
     QString toolCallId; ///< tool messages: the call it answers
-    QString status;     ///< tool messages: LangChain's ToolMessage status ("success", "error"), if stored
-    int callTurn = -1;  ///< tool messages: the turn whose call (toolCalls[callIndex]) this answers, or -1
+    QString status; ///< tool messages: LangChain's ToolMessage status ("success", "error"), if stored
+    int callTurn = -1; ///< tool messages: the turn whose call (toolCalls[callIndex]) this answers, or -1
     int callIndex = -1;
     json::Pointer pointer; ///< where the message is in the value read
 
