@@ -2835,6 +2835,107 @@ Erstellt %5 · aktualisiert %6</translation>
     </message>
 </context>
 <context>
+    <name>statelens::ui::ConversationDelegate</name>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>no call id</source>
+        <translation>keine Aufruf-ID</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>Aufruf %1</translation>
+    </message>
+    <message>
+        <source>arguments are not valid JSON</source>
+        <translation>Argumente sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>result below</source>
+        <translation>Ergebnis darunter</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::ui::ConversationModel</name>
+    <message>
+        <source>… %1 more characters (see Raw JSON)</source>
+        <translation>… %1 weitere Zeichen (siehe Roh-JSON)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>Aufruf %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>the whole value</source>
+        <translation>der ganze Wert</translation>
+    </message>
+    <message>
+        <source>%1, %2 (double-click to show it in Structured)</source>
+        <translation>%1, %2 (Doppelklick zeigt sie unter „Strukturiert“)</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+</context>
+<context>
+    <name>statelens::ui::ConversationView</name>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Structured</source>
+        <translation>Unter „&amp;Strukturiert“ zeigen</translation>
+    </message>
+    <message>
+        <source>Copy the text of the selected messages</source>
+        <translation>Den Text der ausgewählten Nachrichten kopieren</translation>
+    </message>
+    <message>
+        <source>Show the selected message in the Structured view</source>
+        <translation>Die ausgewählte Nachricht unter „Strukturiert“ zeigen</translation>
+    </message>
+</context>
+<context>
     <name>statelens::ui::DamageBanner</name>
     <message>
         <source>Choose a Backup…</source>
@@ -4773,6 +4874,22 @@ Fehler: %2</translation>
     <message>
         <source>Task %1</source>
         <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The messages as a conversation: who said what, tool calls and their results</source>
+        <translation>Die Nachrichten als Unterhaltung: wer was sagte, Werkzeugaufrufe und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The raw JSON has an error. Fix it to see the conversation.</source>
+        <translation>Das Roh-JSON enthält einen Fehler. Beheben Sie ihn, um die Unterhaltung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The edited value is not a conversation any more. Reset the edit to see it here.</source>
+        <translation>Der bearbeitete Wert ist keine Unterhaltung mehr. Setzen Sie die Bearbeitung zurück, um sie hier zu sehen.</translation>
     </message>
 </context>
 <context>

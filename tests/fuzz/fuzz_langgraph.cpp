@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LangGraph checkpoint blobs: the first byte picks the serialisation type, the rest is the blob. Any bytes
 // give a value or an error naming the file; a decoded value goes through everything that reads checkpoints
-// (channels as entries, next nodes, interrupts, history health) as checkpoint, metadata and pending write.
+// (channels as entries, next nodes, interrupts, history health) as checkpoint, metadata and pending write,
+// and is read as a conversation (a conversation's call/result links always point both ways).
 #include "fuzzsupport.h"
 
 #include "sources/langgraph/checkpointblob.h"
+#include "sources/langgraph/conversation.h"
 #include "sources/langgraph/langgraphstate.h"
 
 using namespace statelens;
@@ -23,8 +25,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto v = langgraph::decodeBlob(type, blob, file);
     if (!v && v.error().file != file)
         fuzz::fail(QStringLiteral("a blob error does not name the file"));
-    if (v)
+    if (v) {
         (void)langgraph::entriesOf(*v, file, QStringLiteral("1"));
+        if (const auto c = langgraph::readConversation(*v)) {
+            for (int t = 0; t < c->turns.size(); ++t) {
+                const langgraph::Turn& turn = c->turns[t];
+                if (turn.callTurn >= 0 && (turn.callTurn >= t || c->turns[turn.callTurn].toolCalls[turn.callIndex].resultTurn != t))
+                    fuzz::fail(QStringLiteral("a tool result is linked to a call that does not link back"));
+            }
+        }
+    }
 
     langgraph::DatabaseRows rows;
     langgraph::CheckpointRow first { QStringLiteral("t"), {}, QStringLiteral("1"), {}, type, blob, blob };

@@ -44,8 +44,9 @@ StartupOptions parseStartupOptions(const QCoreApplication& app)
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     QCommandLineOption select(QStringLiteral("select"), QString(), QStringLiteral("what"));
     QCommandLineOption raw(QStringLiteral("raw-editor"));
+    QCommandLineOption conversation(QStringLiteral("conversation"));
     QCommandLineOption dark(QStringLiteral("dark"));
-    for (QCommandLineOption* o : { &screenshot, &select, &raw, &dark }) {
+    for (QCommandLineOption* o : { &screenshot, &select, &raw, &conversation, &dark }) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*o);
     }
@@ -55,6 +56,7 @@ StartupOptions parseStartupOptions(const QCoreApplication& app)
     out.screenshot = parser.value(screenshot);
     out.select = parser.value(select);
     out.rawEditor = parser.isSet(raw);
+    out.conversation = parser.isSet(conversation);
     out.dark = parser.isSet(dark);
     return out;
 }
@@ -88,13 +90,15 @@ void applySelection(MainWindow& window, const StartupOptions& o)
         window.jumpToKey(address->ns, address->key);
     if (o.rawEditor)
         window.editor()->setMode(ValueEditorPanel::RawMode);
+    if (o.conversation)
+        window.editor()->setMode(ValueEditorPanel::ConversationMode);
 }
 
 } // namespace
 
 void start(MainWindow& window, const StartupOptions& o)
 {
-    if (!o.select.isEmpty() || !o.screenshot.isEmpty() || o.rawEditor) {
+    if (!o.select.isEmpty() || !o.screenshot.isEmpty() || o.rawEditor || o.conversation) {
         QObject::connect(window.session(), &StateSession::loaded, &window, [&window, o] {
             applySelection(window, o);
             if (o.screenshot.isEmpty())

@@ -19,6 +19,7 @@ struct StartupOptions
     QString screenshot;     ///< hidden: grab the window to this PNG after loading, then quit
     QString select;         ///< hidden: "tasks", "backups", "problems", "batch", "logs" or NAMESPACE/KEY
     bool rawEditor = false; ///< hidden: show the raw JSON tab of the value editor
+    bool conversation = false; ///< hidden: show the value as a conversation where it is one
     bool dark = false;      ///< hidden: the Dark theme, whatever Preferences say (for screenshots)
 };
 

@@ -85,6 +85,37 @@ void StructuredEditor::setValue(const json::JsonValue& value, const QString& lab
     updateActions();
 }
 
+bool StructuredEditor::showItem(const json::Pointer& pointer)
+{
+    QModelIndex at = m_model->index(0, 0);
+    for (const QString& token : pointer.tokens()) {
+        if (!at.isValid())
+            return false;
+        const int rows = m_model->rowCount(at);
+        QModelIndex next;
+        if (m_model->typeAt(at) == json::JsonValue::Type::Array) {
+            bool number = false;
+            const int row = token.toInt(&number);
+            if (number && row >= 0 && row < rows)
+                next = m_model->index(row, 0, at);
+        } else {
+            // The last member of a name is the one in effect.
+            for (int r = rows - 1; r >= 0 && !next.isValid(); --r)
+                if (m_model->index(r, JsonTreeModel::KeyColumn, at).data().toString() == token)
+                    next = m_model->index(r, 0, at);
+        }
+        at = next;
+    }
+    if (!at.isValid())
+        return false;
+    for (QModelIndex p = at.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->expand(at);
+    m_view->setCurrentIndex(at);
+    m_view->scrollTo(at, QAbstractItemView::PositionAtTop);
+    return true;
+}
+
 void StructuredEditor::clear()
 {
     m_model->clear();

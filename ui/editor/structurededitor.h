@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "json/jsonpointer.h"
 #include "json/jsonvalue.h"
 
 #include <QWidget>
@@ -24,6 +25,9 @@ public:
     void setValue(const json::JsonValue& value, const QString& label);
     json::JsonValue value() const;
     void clear();
+    /// Expands the tree down to the item at `pointer`, selects it and scrolls it into view; false if the
+    /// value has no such item.
+    bool showItem(const json::Pointer& pointer);
     void setReadOnly(bool readOnly);
     void setMaskSecrets(bool mask);
 

@@ -3,6 +3,7 @@
 
 #include "common/formatting.h"
 #include "common/valuehints.h"
+#include "conversation/conversationview.h"
 #include "editor/rawjsoneditor.h"
 #include "editor/structurededitor.h"
 #include "json/jsonstyle.h"
@@ -10,6 +11,7 @@
 #include "session/editcontroller.h"
 #include "session/pendingchanges.h"
 #include "session/statesession.h"
+#include "sources/langgraph/conversation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +35,7 @@ ValueEditorPanel::ValueEditorPanel(EditController* edits, QWidget* parent)
       m_tabs(new QTabWidget(this)),
       m_structured(new StructuredEditor(this)),
       m_raw(new RawJsonEditor(this)),
+      m_conversation(new ConversationView(this)),
       m_apply(new QPushButton(tr("&Apply"), this)),
       m_reset(new QPushButton(tr("Rese&t"), this))
 {
@@ -52,6 +55,10 @@ ValueEditorPanel::ValueEditorPanel(EditController* edits, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->addTab(m_structured, tr("&Structured"));
     m_tabs->addTab(m_raw, tr("Ra&w JSON"));
+    m_tabs->addTab(m_conversation, tr("C&onversation"));
+    m_tabs->setTabToolTip(ConversationMode,
+                          tr("The messages as a conversation: who said what, tool calls and their results"));
+    m_tabs->setTabVisible(ConversationMode, false);
 
     auto* masked = new QWidget(this);
     auto* maskedLabel = new QLabel(tr("This value is hidden because its key looks like a credential."), masked);
@@ -82,6 +89,14 @@ ValueEditorPanel::ValueEditorPanel(EditController* edits, QWidget* parent)
     connect(m_raw, &RawJsonEditor::edited, this, [this] { markEdited(RawMode); });
     connect(m_raw, &RawJsonEditor::validityChanged, this, &ValueEditorPanel::updateState);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ValueEditorPanel::onTabChanged);
+    connect(m_conversation, &ConversationView::showInTree, this, [this](const json::Pointer& pointer) {
+        if (m_large) { // no tree is built for a large value
+            setMode(RawMode);
+            return;
+        }
+        setMode(StructuredMode);
+        m_structured->showItem(pointer);
+    });
     connect(m_apply, &QPushButton::clicked, this, &ValueEditorPanel::apply);
     connect(m_reset, &QPushButton::clicked, this, &ValueEditorPanel::reload);
     connect(m_reveal, &QPushButton::clicked, this, [this] {
@@ -127,6 +142,7 @@ void ValueEditorPanel::reload()
         m_info->setText(tr("Select a key or a task to see and edit its value."));
         m_structured->clear();
         m_raw->setText(QString());
+        showConversationTab();
         updateState();
         return;
     }
@@ -176,7 +192,46 @@ void ValueEditorPanel::reload()
         m_raw->setText(QString::fromUtf8(m_value.toJson(json::Style::javaScript())));
     }
     m_structured->setMaskSecrets(!m_revealed.contains(id()));
+    showConversationTab();
     updateState();
+}
+
+void ValueEditorPanel::showConversationTab()
+{
+    auto conversation = m_hasValue ? langgraph::readConversation(m_value) : std::nullopt;
+    const QSignalBlocker block(m_tabs); // the panel's choice, not the user's: the preference stays
+    if (!conversation) {
+        if (m_tabs->currentIndex() == ConversationMode)
+            m_tabs->setCurrentIndex(StructuredMode);
+        m_tabs->setTabVisible(ConversationMode, false);
+        m_conversation->clear();
+        return;
+    }
+    m_conversation->setConversation(std::move(*conversation));
+    m_tabs->setTabVisible(ConversationMode, true);
+    if (m_preferConversation)
+        m_tabs->setCurrentIndex(ConversationMode);
+}
+
+void ValueEditorPanel::showConversationOfEdit()
+{
+    json::JsonValue edited;
+    if (m_lastEdited == RawMode) {
+        m_raw->validateNow();
+        auto parsed = m_raw->parsed();
+        if (!parsed) {
+            m_conversation->showNote(tr("The raw JSON has an error. Fix it to see the conversation."));
+            return;
+        }
+        edited = std::move(parsed.value());
+    } else {
+        edited = m_structured->value();
+    }
+    if (auto conversation = langgraph::readConversation(edited))
+        m_conversation->setConversation(std::move(*conversation));
+    else
+        m_conversation->showNote(
+            tr("The edited value is not a conversation any more. Reset the edit to see it here."));
 }
 
 void ValueEditorPanel::updateState()
@@ -220,8 +275,13 @@ void ValueEditorPanel::markEdited(Mode mode)
 
 void ValueEditorPanel::onTabChanged(int index)
 {
+    m_preferConversation = index == ConversationMode;
     if (!m_dirty)
         return;
+    if (index == ConversationMode) {
+        showConversationOfEdit(); // what the edit would make of it (nothing is applied from here)
+        return;
+    }
     if (index == RawMode && m_lastEdited == StructuredMode) {
         m_raw->setText(QString::fromUtf8(m_structured->value().toJson(json::Style::javaScript())));
     } else if (index == StructuredMode && m_lastEdited == RawMode) {
@@ -241,7 +301,14 @@ void ValueEditorPanel::onTabChanged(int index)
 
 void ValueEditorPanel::setMode(Mode mode)
 {
-    m_tabs->setCurrentIndex(mode);
+    m_preferConversation = mode == ConversationMode;
+    if (mode != ConversationMode || isConversation())
+        m_tabs->setCurrentIndex(mode);
+}
+
+bool ValueEditorPanel::isConversation() const
+{
+    return m_tabs->isTabVisible(ConversationMode);
 }
 
 ValueEditorPanel::Mode ValueEditorPanel::mode() const
@@ -274,11 +341,8 @@ bool ValueEditorPanel::apply()
 
 void ValueEditorPanel::onPendingChanged(const QString& ns, const QString& key)
 {
-    if (ns == m_ns && (key == m_key || key.isEmpty()) && !m_key.isEmpty()) {
-        const Mode keep = mode();
-        reload();
-        setMode(keep);
-    }
+    if (ns == m_ns && (key == m_key || key.isEmpty()) && !m_key.isEmpty())
+        reload(); // keeps the tab (Conversation goes when the value is no conversation any more)
 }
 
 } // namespace statelens::ui
