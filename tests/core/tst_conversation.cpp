@@ -329,7 +329,7 @@ private Q_SLOTS:
         TestDir dir;
         auto state = openAndLoad(dir.copySample(Sample));
         QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
-        const Entry* entry
+        const std::optional<Entry> entry
             = state->snapshot.findEntry(namespaceName(thread, checkpointNs), QStringLiteral("messages"));
         QVERIFY(entry);
         const auto conversation = readConversation(entry->value.toValue());

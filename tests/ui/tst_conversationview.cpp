@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(conversation->isVisible());
 
         // What is shown, against the channel's JSON read on its own.
-        const Entry* entry = w.session()->snapshot().findEntry(Thread, QStringLiteral("messages"));
+        const std::optional<Entry> entry = w.session()->snapshot().findEntry(Thread, QStringLiteral("messages"));
         QVERIFY(entry);
         const QJsonArray messages = QJsonDocument::fromJson(entry->value.raw().toByteArray()).array();
         QCOMPARE(messages.size(), 5);
