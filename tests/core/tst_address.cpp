@@ -20,7 +20,7 @@ Snapshot snapshot()
     Entry plain;
     plain.key = QStringLiteral("x/y");
     plain.value = ValueRef::fromValue(json::JsonValue::fromInt(7));
-    s.namespaces.append(Namespace { QStringLiteral("user"), { theme, plain } });
+    s.namespaces.append(Namespace { QStringLiteral("user"), QList<Entry> { theme, plain } });
     Task t;
     t.id = QStringLiteral("t1");
     t.value = ValueRef::fromValue(json::JsonValue::parse("{\"status\":\"failed\"}").value());

@@ -24,11 +24,11 @@ Entry entry(const QString& key, const QString& scope = {})
 Snapshot snapshot()
 {
     Snapshot s;
-    s.namespaces.append(Namespace { QStringLiteral("user"), { entry(QStringLiteral("name")), entry(QStringLiteral("theme")) } });
-    s.namespaces.append(Namespace { QStringLiteral("a/b"), { entry(QStringLiteral("x~y")) } });
+    s.namespaces.append(Namespace { QStringLiteral("user"), QList<Entry> { entry(QStringLiteral("name")), entry(QStringLiteral("theme")) } });
+    s.namespaces.append(Namespace { QStringLiteral("a/b"), QList<Entry> { entry(QStringLiteral("x~y")) } });
     s.namespaces.append(Namespace { QStringLiteral("other"),
-                                    { entry(QStringLiteral("test:1")), entry(QStringLiteral("state-row"), QStringLiteral("Global")) } });
-    s.namespaces.append(Namespace { QStringLiteral("empty"), {} });
+                                    QList<Entry> { entry(QStringLiteral("test:1")), entry(QStringLiteral("state-row"), QStringLiteral("Global")) } });
+    s.namespaces.append(Namespace { QStringLiteral("empty"), QList<Entry> {} });
     for (const char* id : { "t1", "t2" }) {
         Task t;
         t.id = QString::fromLatin1(id);

@@ -259,12 +259,12 @@ private Q_SLOTS:
             e.value = ValueRef::fromValue(parse(json));
             return e;
         };
-        a.namespaces << Namespace { QStringLiteral("user"), { entry(QStringLiteral("name"), R"("Ada")"),
+        a.namespaces << Namespace { QStringLiteral("user"), QList<Entry> { entry(QStringLiteral("name"), R"("Ada")"),
                                                               entry(QStringLiteral("prefs"), R"({"theme": "dark", "lang": "en"})"),
                                                               entry(QStringLiteral("old"), "1") } };
-        a.namespaces << Namespace { QStringLiteral("gone"), { entry(QStringLiteral("k"), "true") } };
+        a.namespaces << Namespace { QStringLiteral("gone"), QList<Entry> { entry(QStringLiteral("k"), "true") } };
         // Same value, other formatting: not a change.
-        b.namespaces << Namespace { QStringLiteral("user"), { entry(QStringLiteral("name"), R"(  "Ada" )"),
+        b.namespaces << Namespace { QStringLiteral("user"), QList<Entry> { entry(QStringLiteral("name"), R"(  "Ada" )"),
                                                               entry(QStringLiteral("prefs"), R"({"lang": "fr", "theme": "dark"})"),
                                                               entry(QStringLiteral("new"), "[1]") } };
         const diff::DiffResult d = diff::diffSnapshots(a, b);

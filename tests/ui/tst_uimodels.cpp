@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         Snapshot s = test::sampleSnapshot();
         for (int i = 0; i < 1200; ++i)
-            s.namespaces << Namespace { QStringLiteral("ns%1").arg(i), {} };
+            s.namespaces << Namespace { QStringLiteral("ns%1").arg(i), QList<Entry> {} };
         NavigatorModel model;
         model.setSnapshot(s, { QStringLiteral("added") }, { QStringLiteral("config") });
         const QModelIndex ns = model.sectionIndex(NavigatorModel::Section::Namespaces);
