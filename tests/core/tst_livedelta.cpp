@@ -248,23 +248,30 @@ void TestLiveDelta::keys_data()
     QTest::addColumn<QStringList>("added");
     QTest::addColumn<QStringList>("removed");
     QTest::addColumn<QStringList>("changed");
+    QTest::addColumn<bool>("reordered");
 
     QTest::newRow("unchanged") << QByteArray(R"({"a": 1, "b": [1, 2]})") << QByteArray(R"({"a": 1, "b": [1, 2]})")
-                               << QStringList() << QStringList() << QStringList();
+                               << QStringList() << QStringList() << QStringList() << false;
     QTest::newRow("one value") << QByteArray(R"({"a": 1, "b": 2})") << QByteArray(R"({"a": 1, "b": 3})")
-                               << QStringList() << QStringList() << QStringList { "b" };
+                               << QStringList() << QStringList() << QStringList { "b" } << false;
     QTest::newRow("nested value") << QByteArray(R"({"a": {"x": [1, 2]}, "b": 2})")
                                   << QByteArray(R"({"a": {"x": [1, 3]}, "b": 2})") << QStringList() << QStringList()
-                                  << QStringList { "a" };
+                                  << QStringList { "a" } << false;
     QTest::newRow("type") << QByteArray(R"({"a": "1"})") << QByteArray(R"({"a": 1})") << QStringList() << QStringList()
-                          << QStringList { "a" };
+                          << QStringList { "a" } << false;
     QTest::newRow("added and removed") << QByteArray(R"({"a": 1, "b": 2})") << QByteArray(R"({"b": 2, "c": 3})")
-                                       << QStringList { "c" } << QStringList { "a" } << QStringList();
+                                       << QStringList { "c" } << QStringList { "a" } << QStringList() << false;
     QTest::newRow("other members moved") << QByteArray("{\"a\": 1,\n \"b\": 2}")
                                          << QByteArray("{\n  \"a\": 1,\n  \"b\": 2,\n  \"pad\": \"x\"\n}")
-                                         << QStringList { "pad" } << QStringList() << QStringList();
+                                         << QStringList { "pad" } << QStringList() << QStringList() << false;
     QTest::newRow("all keys gone") << QByteArray(R"({"a": 1, "b": 2})") << QByteArray("{}") << QStringList()
-                                   << QStringList { "a", "b" } << QStringList();
+                                   << QStringList { "a", "b" } << QStringList() << false;
+    // Another order is a change of its own: whatever maps keys to positions maps them again.
+    QTest::newRow("keys in another order") << QByteArray(R"({"a": 1, "b": 2})") << QByteArray(R"({"b": 2, "a": 1})")
+                                           << QStringList() << QStringList() << QStringList() << true;
+    QTest::newRow("another order and a value") << QByteArray(R"({"a": 1, "b": 2, "c": 3})")
+                                               << QByteArray(R"({"c": 4, "a": 1, "b": 2})") << QStringList()
+                                               << QStringList() << QStringList { "c" } << true;
 }
 
 void TestLiveDelta::keys()
@@ -274,6 +281,7 @@ void TestLiveDelta::keys()
     QFETCH(QStringList, added);
     QFETCH(QStringList, removed);
     QFETCH(QStringList, changed);
+    QFETCH(bool, reordered);
 
     // The file is rewritten in place, as a tool does, and read again.
     TestDir dir;
@@ -290,7 +298,8 @@ void TestLiveDelta::keys()
     QCOMPARE(k.added, added);
     QCOMPARE(k.removed, removed);
     QCOMPARE(k.changed, changed);
-    QCOMPARE(k.isEmpty(), added.isEmpty() && removed.isEmpty() && changed.isEmpty());
+    QCOMPARE(k.reordered, reordered);
+    QCOMPARE(k.isEmpty(), added.isEmpty() && removed.isEmpty() && changed.isEmpty() && !reordered);
 
     // The whole snapshot says the same about the namespace.
     const LiveDelta d = diffSnapshots(a, b);
@@ -305,6 +314,7 @@ void TestLiveDelta::keys()
         QCOMPARE(same->added, added);
         QCOMPARE(same->removed, removed);
         QCOMPARE(same->changed, changed);
+        QCOMPARE(same->reordered, reordered);
     }
 }
 
