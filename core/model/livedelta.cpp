@@ -89,6 +89,7 @@ KeyDelta diffKeys(const Namespace& before, const Namespace& after)
     k.added = d.addedIds;
     k.removed = d.removedIds;
     k.changed = d.changedIds;
+    k.reordered = d.reset;
     return k;
 }
 

@@ -37,8 +37,11 @@ struct KeyDelta
     QStringList added;
     QStringList removed;
     QStringList changed;
+    /// Keys present on both sides are in another order: positions in Namespace::entries moved, so
+    /// whatever maps keys to those positions must map them again.
+    bool reordered = false;
 
-    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty(); }
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && !reordered; }
 };
 
 /// Everything that differs between two snapshots of the same state, as LiveState reports it after a

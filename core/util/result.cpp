@@ -6,8 +6,11 @@ namespace statelens {
 QString Error::toString() const
 {
     QString where = file;
-    if (!where.isEmpty() && line > 0)
-        where += QStringLiteral(":%1:%2").arg(line).arg(column);
+    if (!where.isEmpty() && line > 0) {
+        where += QStringLiteral(":%1").arg(line);
+        if (column > 0)
+            where += QStringLiteral(":%1").arg(column);
+    }
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 

@@ -12,6 +12,7 @@
 #include "sources/langgraph/checkpointwriter.h"
 #include "sources/langgraph/langgraphstate.h"
 #include "sources/source.h"
+#include "rawdb.h"
 #include "testdir.h"
 
 #include <QFileInfo>
@@ -21,8 +22,6 @@
 #include <QSignalSpy>
 #include <QTest>
 // Qt SQL is linked into the core library privately; its headers are reached through the Qt include root.
-#include <QtSql/QSqlDatabase>
-#include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
 #define MSGPACK_NO_BOOST
@@ -36,23 +35,11 @@ namespace {
 
 const QString Sample = QStringLiteral("langgraph/agent-checkpoints.sqlite");
 
-/// A connection of the test's own, to read and change the database behind the source's back.
-class RawDb
+/// The checkpoints table as the test reads it itself, behind the source's back.
+class CheckpointDb : public test::RawDb
 {
 public:
-    explicit RawDb(const QString& path) : m_name(QStringLiteral("tst-lg-%1").arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    ~RawDb()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    using RawDb::RawDb;
 
     struct Row
     {
@@ -64,30 +51,19 @@ public:
     QList<Row> rows(const QString& where = {}) const
     {
         QList<Row> out;
-        QSqlQuery q(db());
-        if (!q.exec(QStringLiteral("SELECT thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, type, checkpoint, "
-                                   "metadata FROM checkpoints %1 ORDER BY thread_id, checkpoint_ns, checkpoint_id")
-                        .arg(where)))
-            qFatal("%s", qPrintable(q.lastError().text()));
-        while (q.next())
-            out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toByteArray(), q.value(6).toByteArray() });
+        const QList<QVariantList> found = select(
+            QStringLiteral("SELECT thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, type, checkpoint, "
+                           "metadata FROM checkpoints %1 ORDER BY thread_id, checkpoint_ns, checkpoint_id")
+                .arg(where));
+        for (const QVariantList& r : found)
+            out.append({ r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(),
+                         r[5].toByteArray(), r[6].toByteArray() });
         return out;
     }
     Row latest(const QString& thread) const
     {
         return rows(QStringLiteral("WHERE thread_id = '%1' AND checkpoint_ns = ''").arg(thread)).constLast();
     }
-    void exec(const QString& sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql))
-            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    }
-
-private:
-    QString m_name;
-    static inline int s_count = 0;
 };
 
 QJsonValue toQJson(const json::JsonValue& v)
@@ -135,8 +111,8 @@ private Q_SLOTS:
         // An rs-llmspell store is still what it was.
         QCOMPARE(detectSource(TestDir::samplePath(QStringLiteral("rs-llmspell"))).kind, SourceKind::LlmSpell);
         // A SQLite file without the two tables is not LangGraph.
-        RawDb other(dir.filePath(QStringLiteral("other.sqlite")));
-        other.exec(QStringLiteral("CREATE TABLE checkpoints (x)"));
+        test::RawDb other(dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE checkpoints (x)")));
         QVERIFY(detectSource(dir.filePath(QStringLiteral("other.sqlite"))).kind != SourceKind::LangGraph);
     }
 
@@ -146,10 +122,10 @@ private Q_SLOTS:
         const QString db = dir.copySample(Sample);
         const Snapshot s = load(db);
         QCOMPARE(s.info.kind, SourceKind::LangGraph);
-        RawDb raw(db);
+        CheckpointDb raw(db);
         // One namespace per (thread, checkpoint_ns); the keys are the state channels of the highest checkpoint id.
         QSet<QString> expected;
-        for (const RawDb::Row& r : raw.rows())
+        for (const CheckpointDb::Row& r : raw.rows())
             expected.insert(r.ns.isEmpty() ? r.thread : r.thread + u'/' + r.ns);
         QSet<QString> names;
         for (const Namespace& n : s.namespaces)
@@ -193,13 +169,13 @@ private Q_SLOTS:
         TestDir dir;
         const QString db = dir.copySample(Sample);
         const Snapshot s = load(db);
-        RawDb raw(db);
-        const QList<RawDb::Row> rows = raw.rows();
+        CheckpointDb raw(db);
+        const QList<CheckpointDb::Row> rows = raw.rows();
         int checkpoints = 0;
         for (const Backup& b : s.backups)
             checkpoints += b.kind == langgraph::CheckpointBackupKind;
         QCOMPARE(checkpoints, rows.size());
-        for (const RawDb::Row& r : rows) {
+        for (const CheckpointDb::Row& r : rows) {
             const Backup* b = backupNamed(s, langgraph::backupId(r.thread, r.ns, r.id));
             QVERIFY2(b, qPrintable(r.id));
             QCOMPARE(b->health, Health::Ok);
@@ -225,12 +201,12 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.copySample(Sample);
-        RawDb raw(db);
-        const QList<RawDb::Row> chain = raw.rows(QStringLiteral("WHERE thread_id = 'thread-waiting' AND checkpoint_ns = ''"));
+        CheckpointDb raw(db);
+        const QList<CheckpointDb::Row> chain = raw.rows(QStringLiteral("WHERE thread_id = 'thread-waiting' AND checkpoint_ns = ''"));
         QVERIFY(chain.size() >= 4);
-        raw.exec(QStringLiteral("DELETE FROM checkpoints WHERE checkpoint_id = '%1'").arg(chain[1].id));
-        raw.exec(QStringLiteral("UPDATE checkpoints SET checkpoint = CAST('{\"v\":4, \"channel_values\": [' AS BLOB) "
-                                "WHERE checkpoint_id = '%1'").arg(chain[0].id));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM checkpoints WHERE checkpoint_id = '%1'").arg(chain[1].id)));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE checkpoints SET checkpoint = CAST('{\"v\":4, \"channel_values\": [' AS BLOB) "
+                                "WHERE checkpoint_id = '%1'").arg(chain[0].id)));
         const Snapshot s = load(db);
         const Backup* orphan = backupNamed(s, langgraph::backupId(chain[2].thread, {}, chain[2].id));
         QVERIFY(orphan);
@@ -289,9 +265,9 @@ private Q_SLOTS:
         const QString db = dir.copySample(Sample);
         auto state = openAndLoad(db);
         QVERIFY(state);
-        RawDb raw(db);
-        const QList<RawDb::Row> before = raw.rows();
-        const RawDb::Row parent = raw.latest(QStringLiteral("thread-waiting"));
+        CheckpointDb raw(db);
+        const QList<CheckpointDb::Row> before = raw.rows();
+        const CheckpointDb::Row parent = raw.latest(QStringLiteral("thread-waiting"));
 
         Change c;
         c.address = Address::parse(QStringLiteral("thread-waiting/draft")).value();
@@ -299,16 +275,16 @@ private Q_SLOTS:
         auto applied = state->source->apply(state->snapshot, { c });
         QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
 
-        const QList<RawDb::Row> after = raw.rows();
+        const QList<CheckpointDb::Row> after = raw.rows();
         QCOMPARE(after.size(), before.size() + 1);
         // No earlier checkpoint was touched, byte for byte.
-        for (const RawDb::Row& r : before) {
+        for (const CheckpointDb::Row& r : before) {
             bool same = false;
-            for (const RawDb::Row& a : after)
+            for (const CheckpointDb::Row& a : after)
                 same = same || (a.id == r.id && a.checkpoint == r.checkpoint && a.metadata == r.metadata && a.parent == r.parent);
             QVERIFY2(same, qPrintable(r.id));
         }
-        const RawDb::Row added = raw.latest(QStringLiteral("thread-waiting"));
+        const CheckpointDb::Row added = raw.latest(QStringLiteral("thread-waiting"));
         QVERIFY(added.id > parent.id);
         QCOMPARE(added.parent, parent.id);
         QCOMPARE(added.type, QStringLiteral("json"));
@@ -347,13 +323,13 @@ private Q_SLOTS:
         const QString db = dir.copySample(Sample);
         auto state = openAndLoad(db);
         QVERIFY(state);
-        RawDb raw(db);
+        CheckpointDb raw(db);
         const int before = raw.rows().size();
         // The agent writes a step meanwhile.
-        const RawDb::Row latest = raw.latest(QStringLiteral("thread-approved"));
+        const CheckpointDb::Row latest = raw.latest(QStringLiteral("thread-approved"));
         const QString newer = langgraph::makeCheckpointId(QDateTime::currentMSecsSinceEpoch() + 60000, 0, 9);
-        raw.exec(QStringLiteral("INSERT INTO checkpoints SELECT thread_id, checkpoint_ns, '%1', checkpoint_id, type, checkpoint, "
-                                "metadata FROM checkpoints WHERE checkpoint_id = '%2'").arg(newer, latest.id));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO checkpoints SELECT thread_id, checkpoint_ns, '%1', checkpoint_id, type, checkpoint, "
+                                "metadata FROM checkpoints WHERE checkpoint_id = '%2'").arg(newer, latest.id)));
         Change c;
         c.address = Address::parse(QStringLiteral("thread-approved/reviewer")).value();
         c.value = json::JsonValue::fromString(QStringLiteral("bob"));
@@ -386,11 +362,11 @@ private Q_SLOTS:
         Change c;
         c.address = Address::parse(address.contains(QLatin1String("%1")) ? address.arg(subgraph) : address).value();
         c.value = json::JsonValue::fromString(QStringLiteral("x"));
-        const int before = RawDb(db).rows().size();
+        const int before = CheckpointDb(db).rows().size();
         auto applied = state->source->apply(state->snapshot, { c });
         QVERIFY(!applied);
         QVERIFY2(applied.error().message.contains(said), qPrintable(applied.error().message));
-        QCOMPARE(RawDb(db).rows().size(), before);
+        QCOMPARE(CheckpointDb(db).rows().size(), before);
     }
 
     void historyAndDiffGoThroughTheBackupCommands()
@@ -411,8 +387,8 @@ private Q_SLOTS:
         QCOMPARE(changes, 2);
 
         // The diff between the first and the last checkpoint of the thread, through the CLI.
-        RawDb raw(db);
-        const QList<RawDb::Row> chain = raw.rows(QStringLiteral("WHERE thread_id = 'thread-approved' AND checkpoint_ns = ''"));
+        CheckpointDb raw(db);
+        const QList<CheckpointDb::Row> chain = raw.rows(QStringLiteral("WHERE thread_id = 'thread-approved' AND checkpoint_ns = ''"));
         const auto run = test::runCli({ QStringLiteral("diff"), db, QStringLiteral("thread-approved@") + chain.first().id,
                                         QStringLiteral("thread-approved@") + chain.last().id, QStringLiteral("--json") });
         QVERIFY2(run.code == 0, run.err.constData());
@@ -434,16 +410,16 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.copySample(Sample);
-        RawDb raw(db);
-        const QList<RawDb::Row> chain = raw.rows(QStringLiteral("WHERE thread_id = 'thread-approved' AND checkpoint_ns = ''"));
+        CheckpointDb raw(db);
+        const QList<CheckpointDb::Row> chain = raw.rows(QStringLiteral("WHERE thread_id = 'thread-approved' AND checkpoint_ns = ''"));
         // The checkpoint after "plan" ran: messages and topic only.
-        const RawDb::Row old = chain[1];
+        const CheckpointDb::Row old = chain[1];
         QCOMPARE(old.meta().value(QStringLiteral("step")).toInt(), 0);
         const int before = raw.rows().size();
         auto restored = backup::restoreBackup(db, QStringLiteral("thread-approved@") + old.id);
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().toString()));
         QCOMPARE(raw.rows().size(), before + 1);
-        const RawDb::Row fork = raw.latest(QStringLiteral("thread-approved"));
+        const CheckpointDb::Row fork = raw.latest(QStringLiteral("thread-approved"));
         QCOMPARE(fork.parent, chain.last().id);
         QCOMPARE(fork.meta().value(QStringLiteral("source")).toString(), QStringLiteral("update"));
         QJsonObject oldValues = old.json().value(QStringLiteral("channel_values")).toObject();
@@ -474,13 +450,13 @@ private Q_SLOTS:
         QVERIFY(!ready.isEmpty() || ready.wait(30000));
         QVERIFY2(live.modeText().contains(QLatin1String("data_version")), qPrintable(live.modeText()));
         // The agent's connection stays open, in WAL mode: the commit reaches the -wal file only.
-        RawDb agent(db);
-        agent.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        const RawDb::Row latest = agent.latest(QStringLiteral("thread-waiting"));
+        CheckpointDb agent(db);
+        QVERIFY(agent.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        const CheckpointDb::Row latest = agent.latest(QStringLiteral("thread-waiting"));
         const QString id = langgraph::makeCheckpointId(QDateTime::currentMSecsSinceEpoch() + 1000, 0, 3);
-        agent.exec(QStringLiteral("INSERT INTO checkpoints SELECT thread_id, checkpoint_ns, '%1', checkpoint_id, type, "
+        QVERIFY(agent.exec(QStringLiteral("INSERT INTO checkpoints SELECT thread_id, checkpoint_ns, '%1', checkpoint_id, type, "
                                   "checkpoint, metadata FROM checkpoints WHERE checkpoint_id = '%2'")
-                       .arg(id, latest.id));
+                       .arg(id, latest.id)));
         QTRY_COMPARE_WITH_TIMEOUT(int(live.snapshot().backups.size()), before + 1, 30000);
         const Backup* newest = langgraph::latestCheckpoint(live.snapshot(), QStringLiteral("thread-waiting"));
         QVERIFY(newest);
@@ -525,7 +501,7 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.copySample(Sample);
-        RawDb raw(db);
+        CheckpointDb raw(db);
         // A Python-style thread: the same checkpoint, as MessagePack.
         msgpack::sbuffer cp;
         msgpack::packer<msgpack::sbuffer> pk(cp);

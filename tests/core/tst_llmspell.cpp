@@ -4,6 +4,7 @@
 #include "sources/llmspell/llmspellcompression.h"
 #include "sources/llmspell/llmspellkeys.h"
 #include "sources/llmspell/llmspellsource.h"
+#include "rawdb.h"
 #include "testdir.h"
 
 #include <QCryptographicHash>
@@ -15,10 +16,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
-// Qt SQL is linked into the core library privately; its headers are reached through the Qt include root.
-#include <QtSql/QSqlDatabase>
-#include <QtSql/QSqlError>
-#include <QtSql/QSqlQuery>
 
 #define MSGPACK_NO_BOOST
 #define MSGPACK_DEFAULT_API_VERSION 3
@@ -34,24 +31,11 @@ using statelens::test::TestDir;
 
 namespace {
 
-/// A separate connection of the test's own, to read and change the database behind the source's back.
-class RawDb
+/// The kv_store table as the test reads it itself, behind the source's back.
+class KvStoreDb : public test::RawDb
 {
 public:
-    explicit RawDb(const QString& path)
-        : m_name(QStringLiteral("tst-raw-%1").arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    ~RawDb()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    using RawDb::RawDb;
 
     struct Row
     {
@@ -62,31 +46,14 @@ public:
     };
     Row row(const QString& key) const
     {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral(
-            "SELECT kv_id, tenant_id, value, created_at, updated_at FROM kv_store WHERE key = ?"));
-        q.addBindValue(key);
-        Row r;
-        if (q.exec() && q.next())
-            r = { q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(),
-                q.value(3).toLongLong(), q.value(4).toLongLong(), true };
-        return r;
+        const QList<QVariantList> found
+            = select(QStringLiteral("SELECT kv_id, tenant_id, value, created_at, updated_at FROM kv_store WHERE key = ?"),
+                     { key });
+        if (found.isEmpty())
+            return {};
+        const QVariantList& r = found.constFirst();
+        return { r[0].toString(), r[1].toString(), r[2].toByteArray(), r[3].toLongLong(), r[4].toLongLong(), true };
     }
-    bool exec(const QString& sql, const QVariantList& binds = {}) const
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        const bool ok = q.exec();
-        if (!ok)
-            qWarning() << q.lastError().text();
-        return ok;
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
 };
 
 /// JSON text of any value (scalars too) as a QJsonValue.
@@ -337,11 +304,11 @@ void TestLlmSpell::kvRows()
         { "state:global:config:app_settings", "config", "app_settings" },
         { "state:custom::workflow:wf1:step", "custom::workflow", "wf1:step" },
     };
-    RawDb raw(db);
+    KvStoreDb raw(db);
     for (const auto& x : expected) {
         const std::optional<Entry> e = s.findEntry(QString::fromLatin1(x.ns), QString::fromLatin1(x.key));
         QVERIFY2(e, x.kvKey);
-        const RawDb::Row row = raw.row(QString::fromLatin1(x.kvKey));
+        const KvStoreDb::Row row = raw.row(QString::fromLatin1(x.kvKey));
         QVERIFY(row.exists);
         const QJsonObject envelope = QJsonDocument::fromJson(row.value).object();
         QCOMPARE(jsonOf(e->value.raw()), envelope.value(QLatin1String("value")));
@@ -503,9 +470,9 @@ void TestLlmSpell::setAndRemoveRoundTrip()
     auto base = source.load();
     QVERIFY(base);
 
-    RawDb::Row prefsBefore, configBefore, stepBefore;
+    KvStoreDb::Row prefsBefore, configBefore, stepBefore;
     {
-        RawDb raw(db);
+        KvStoreDb raw(db);
         prefsBefore = raw.row(QStringLiteral("state:global:user:preferences"));
         configBefore = raw.row(QStringLiteral("state:global:config:app_settings"));
         stepBefore = raw.row(QStringLiteral("state:custom::workflow:wf1:step"));
@@ -530,8 +497,8 @@ void TestLlmSpell::setAndRemoveRoundTrip()
         jsonOf(prefs->value.raw()), QJsonValue(QJsonObject { { "theme", "solarized" }, { "lang", "fr" } }));
     QVERIFY(!after->findEntry(QStringLiteral("custom::workflow"), QStringLiteral("wf1:step")));
 
-    RawDb raw(db);
-    const RawDb::Row prefsAfter = raw.row(QStringLiteral("state:global:user:preferences"));
+    KvStoreDb raw(db);
+    const KvStoreDb::Row prefsAfter = raw.row(QStringLiteral("state:global:user:preferences"));
     QVERIFY(prefsAfter.updatedAt > prefsBefore.updatedAt);
     QCOMPARE(prefsAfter.createdAt, prefsBefore.createdAt);
     QCOMPARE(prefsAfter.kvId, prefsBefore.kvId);
@@ -556,7 +523,7 @@ void TestLlmSpell::setAndRemoveRoundTrip()
         expected.left(expected.indexOf("\"timestamp\"")));
 
     // The other row is byte-identical, the removed one is gone.
-    const RawDb::Row configAfter = raw.row(QStringLiteral("state:global:config:app_settings"));
+    const KvStoreDb::Row configAfter = raw.row(QStringLiteral("state:global:config:app_settings"));
     QCOMPARE(configAfter.value, configBefore.value);
     QCOMPARE(configAfter.updatedAt, configBefore.updatedAt);
     QVERIFY(stepBefore.exists);
@@ -579,8 +546,8 @@ void TestLlmSpell::insertNewKey()
                 json::JsonValue::array() } });
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
 
-    RawDb raw(db);
-    const RawDb::Row row = raw.row(QStringLiteral("state:global:features:beta"));
+    KvStoreDb raw(db);
+    const KvStoreDb::Row row = raw.row(QStringLiteral("state:global:features:beta"));
     QVERIFY(row.exists);
     QCOMPARE(row.tenant, QStringLiteral("system"));
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(row.kvId).hasMatch());
@@ -610,14 +577,14 @@ void TestLlmSpell::conflictWhenChangedOutside()
     const QByteArray outside
         = R"({"key":"global:config:app_settings","value":{"retries":9},"timestamp":{"secs_since_epoch":1,"nanos_since_epoch":2},"schema_version":1})";
     {
-        RawDb raw(db);
+        KvStoreDb raw(db);
         QVERIFY(raw.exec(
             QStringLiteral("UPDATE kv_store SET value = ? WHERE key = 'state:global:config:app_settings'"),
             { outside }));
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO kv_store (tenant_id, key, value) VALUES ('system', "
                                         "'state:global:late:key', X'7B7D')")));
     }
-    const RawDb::Row prefsBefore = RawDb(db).row(QStringLiteral("state:global:user:preferences"));
+    const KvStoreDb::Row prefsBefore = KvStoreDb(db).row(QStringLiteral("state:global:user:preferences"));
 
     // A change to the row changed outside: conflict, and the other change of the batch is not written.
     auto applied = source.apply(*base,
@@ -629,7 +596,7 @@ void TestLlmSpell::conflictWhenChangedOutside()
     QCOMPARE(applied.error().kind, Error::Kind::Conflict);
     QCOMPARE(applied.error().file, db);
     QCOMPARE(applied.error().conflicts, QStringList { QStringLiteral("config/app_settings") });
-    RawDb raw(db);
+    KvStoreDb raw(db);
     QCOMPARE(raw.row(QStringLiteral("state:global:config:app_settings")).value, outside);
     QCOMPARE(raw.row(QStringLiteral("state:global:user:preferences")).value, prefsBefore.value);
 
@@ -661,7 +628,7 @@ void TestLlmSpell::messagePackValue()
     pk.pack_nil();
     const QByteArray blob(sb.data(), qsizetype(sb.size()));
     {
-        RawDb raw(db);
+        KvStoreDb raw(db);
         QVERIFY(
             raw.exec(QStringLiteral(
                          "INSERT INTO kv_store (tenant_id, key, value) VALUES ('system', 'test:bench:1', ?)"),
@@ -680,7 +647,7 @@ void TestLlmSpell::messagePackValue()
         { { Change::Op::Set, Address::parse(QStringLiteral("other/test:bench:1/n")).value(),
             json::JsonValue::fromInt(43) } });
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
-    const QByteArray after = RawDb(db).row(QStringLiteral("test:bench:1")).value;
+    const QByteArray after = KvStoreDb(db).row(QStringLiteral("test:bench:1")).value;
     QJsonObject expected = decodeMsgPack(blob).toObject();
     expected.insert(QStringLiteral("n"), 43);
     QCOMPARE(decodeMsgPack(after), QJsonValue(expected)); // still MessagePack, with the new value

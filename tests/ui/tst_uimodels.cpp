@@ -157,6 +157,28 @@ private Q_SLOTS:
                  QStringLiteral("dark"));
     }
 
+    void keyTreeFollowsKeysThatMoved()
+    {
+        // The tool rewrote the namespace with its keys in another order, and one value changed: each key
+        // still shows its own value.
+        auto session = loadedSession(test::sampleSnapshot());
+        EditController edits(session.get());
+        KeyTreeModel model(&edits);
+        QAbstractItemModelTester tester(&model, Fatal);
+        const Namespace config = *session->snapshot().findNamespace(QStringLiteral("config"));
+        model.setNamespace(config, QStringLiteral(":"));
+        const Namespace moved { QStringLiteral("config"),
+                                { test::entry(QStringLiteral("limits"), R"({"z": 9})"), test::entry(QStringLiteral("theme"), "\"dark\"") } };
+        const KeyDelta delta = diffKeys(config, moved);
+        QCOMPARE(delta.changed, QStringList { QStringLiteral("limits") });
+        model.updateNamespace(moved, delta);
+        const auto preview = [&model](const QString& key) {
+            return model.indexForKey(key).siblingAtColumn(KeyTreeModel::PreviewColumn).data().toString();
+        };
+        QCOMPARE(preview(QStringLiteral("theme")), QStringLiteral("dark"));
+        QVERIFY2(preview(QStringLiteral("limits")).contains(QLatin1String("9")), qPrintable(preview(QStringLiteral("limits"))));
+    }
+
     void editControllerCancelsNoOpEdits()
     {
         auto session = loadedSession(test::sampleSnapshot());

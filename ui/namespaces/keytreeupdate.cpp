@@ -21,7 +21,7 @@ void KeyTreeModel::updateNamespace(const Namespace& ns, const KeyDelta& delta)
         rebuild();
         return;
     }
-    if (delta.added.isEmpty() && delta.removed.isEmpty() && ns.entries.size() == m_ns.entries.size()) {
+    if (delta.added.isEmpty() && delta.removed.isEmpty() && !delta.reordered && ns.entries.size() == m_ns.entries.size()) {
         m_ns = ns; // the same keys in the same places
     } else {
         QHash<QString, int> known;
