@@ -396,7 +396,7 @@ void TestRestorePlan::rsLlmSpellRowsBecomeChanges()
         QCOMPARE(c.address.key, e.key);
         QCOMPARE(c.op == Change::Op::Remove, e.kind == diff::ChangeKind::Removed);
         // What the safety backup will keep: the value now, where there is one.
-        const Entry* now = current.findEntry(e.ns, e.key);
+        const std::optional<Entry> now = current.findEntry(e.ns, e.key);
         QCOMPARE(plan->valuesBefore[i].existed, now != nullptr);
         if (now)
             QCOMPARE(plan->valuesBefore[i].value, now->value.toValue());
