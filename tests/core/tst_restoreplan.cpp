@@ -397,7 +397,7 @@ void TestRestorePlan::rsLlmSpellRowsBecomeChanges()
         QCOMPARE(c.op == Change::Op::Remove, e.kind == diff::ChangeKind::Removed);
         // What the safety backup will keep: the value now, where there is one.
         const std::optional<Entry> now = current.findEntry(e.ns, e.key);
-        QCOMPARE(plan->valuesBefore[i].existed, now != nullptr);
+        QCOMPARE(plan->valuesBefore[i].existed, now.has_value());
         if (now)
             QCOMPARE(plan->valuesBefore[i].value, now->value.toValue());
     }
