@@ -168,7 +168,7 @@ private Q_SLOTS:
         const Namespace config = *session->snapshot().findNamespace(QStringLiteral("config"));
         model.setNamespace(config, QStringLiteral(":"));
         const Namespace moved { QStringLiteral("config"),
-                                { test::entry(QStringLiteral("limits"), R"({"z": 9})"), test::entry(QStringLiteral("theme"), "\"dark\"") } };
+                                QList<Entry> { test::entry(QStringLiteral("limits"), R"({"z": 9})"), test::entry(QStringLiteral("theme"), "\"dark\"") } };
         const KeyDelta delta = diffKeys(config, moved);
         QCOMPARE(delta.changed, QStringList { QStringLiteral("limits") });
         model.updateNamespace(moved, delta);
