@@ -908,6 +908,10 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>state.json is %1; restore a backup before editing values</source>
         <translation>state.json ist %1; vor dem Bearbeiten von Werten eine Sicherung wiederherstellen</translation>
     </message>
+    <message>
+        <source>%1 was read without its tasks and reports; read it whole to change %2</source>
+        <translation>%1 wurde ohne seine Aufgaben und Berichte gelesen; zum Ändern von %2 muss es ganz gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>statelens::StateStore</name>

@@ -9,7 +9,7 @@ namespace statelens::ui {
 
 EditController::EditController(StateSession* session, QObject* parent) : QObject(parent), m_session(session) { }
 
-const ValueRef* EditController::savedRef(const QString& ns, const QString& key) const
+std::optional<ValueRef> EditController::savedRef(const QString& ns, const QString& key) const
 {
     const Snapshot& s = m_session->snapshot();
     if (ns == taskNamespace()) {
@@ -17,17 +17,17 @@ const ValueRef* EditController::savedRef(const QString& ns, const QString& key) 
         // addresses name it). Its object is read by the task details (off the UI thread) before it is edited.
         for (const Task& t : s.tasks)
             if (t.id == key)
-                return &t.value;
-        return nullptr;
+                return t.value;
+        return std::nullopt;
     }
     if (const std::optional<Entry> e = s.findEntry(ns, key))
-        return &e->value;
-    return nullptr;
+        return e->value;
+    return std::nullopt;
 }
 
 std::optional<json::JsonValue> EditController::savedValue(const QString& ns, const QString& key) const
 {
-    if (const ValueRef* v = savedRef(ns, key))
+    if (const std::optional<ValueRef> v = savedRef(ns, key))
         return v->toValue();
     return std::nullopt;
 }
@@ -47,7 +47,7 @@ KeyState EditController::keyState(const QString& ns, const QString& key) const
     const PendingChanges* pending = m_session->pending();
     if (const PendingEdit* e = pending->find(ns, key))
         return e->remove ? KeyState::Removed : (e->before ? KeyState::Modified : KeyState::Added);
-    const bool exists = savedRef(ns, key) != nullptr;
+    const bool exists = savedRef(ns, key).has_value();
     if (!exists)
         return KeyState::Missing;
     return pending->isNamespaceRemoved(ns) ? KeyState::Removed : KeyState::Unchanged;

@@ -47,7 +47,7 @@ public:
     bool setValues(const QString& ns, const QList<std::pair<QString, json::JsonValue>>& values, const QString& text);
 
 private:
-    const ValueRef* savedRef(const QString& ns, const QString& key) const;
+    std::optional<ValueRef> savedRef(const QString& ns, const QString& key) const;
     std::optional<json::JsonValue> savedValue(const QString& ns, const QString& key) const;
 
     StateSession* m_session;
