@@ -3,9 +3,17 @@
 #include "sources/sourceutil.h"
 #include "sources/taskreader.h"
 
+#include "sources/source.h"
+#include "testdir.h"
+
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace statelens;
+using namespace statelens::test;
 
 namespace {
 std::shared_ptr<const json::Document> parse(const QByteArray& text)
@@ -77,6 +85,44 @@ private Q_SLOTS:
             QCOMPARE(t.logCount, logs);
             QCOMPARE(t.file, QStringLiteral("/s/tasks/task.json"));
         }
+    }
+
+    void aFolderIsListedAsListFilesListsIt()
+    {
+        // readTaskFolder() lists the folder itself (names with their types, one pass); it must take the files
+        // listFiles() takes, in the same order, and mark the links.
+        TestDir dir;
+        const QString tasks = dir.createDir(QStringLiteral("s/tasks"));
+        const QByteArray task = R"({"id": "x", "status": "pending"})";
+        for (const char* name : { "b.json", "a.json", "B.json", "Z\xc3\xbc.json", "upper.JSON", "10.json", "9.json", "notes.txt", ".hidden.json" })
+            dir.createFile(QStringLiteral("s/tasks/") + QString::fromUtf8(name), task);
+        QVERIFY(QDir().mkpath(tasks + QStringLiteral("/folder.json")));
+        const QString outside = dir.createFile(QStringLiteral("elsewhere/o.json"), task);
+        QVERIFY(QFile::link(outside, tasks + QStringLiteral("/linked.json")));
+        QVERIFY(QFile::link(tasks + QStringLiteral("/nothing-here"), tasks + QStringLiteral("/dangling.json")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), tasks + QStringLiteral("/dirlink.json")));
+        QCOMPARE(mkfifo(QFile::encodeName(tasks + QStringLiteral("/pipe.json")).constData(), 0600), 0);
+
+        Snapshot s;
+        const QList<Task> read = readTaskFolder(tasks, s, {});
+        QStringList readFiles;
+        for (const Task& t : read)
+            readFiles << t.file;
+        QStringList expected;
+        for (const QString& f : listFiles(tasks, { QStringLiteral("*.json") }))
+            if (!f.endsWith(QLatin1String("/pipe.json")) && !f.endsWith(QLatin1String("/dangling.json")))
+                expected << f; // the FIFO and the dangling link are listed, then refused with a problem
+        QCOMPARE(readFiles, expected);
+        QVERIFY(expected.contains(tasks + QStringLiteral("/upper.JSON")));
+        QVERIFY(!expected.contains(tasks + QStringLiteral("/folder.json")));
+        QVERIFY(!expected.contains(tasks + QStringLiteral("/dirlink.json")));
+        QStringList problemFiles;
+        for (const Problem& p : std::as_const(s.problems))
+            problemFiles << QFileInfo(p.file).fileName();
+        QVERIFY2(problemFiles.contains(QStringLiteral("pipe.json")), qPrintable(problemFiles.join(u' ')));
+        QVERIFY2(problemFiles.contains(QStringLiteral("dangling.json")), qPrintable(problemFiles.join(u' ')));
+        QVERIFY2(std::any_of(s.problems.cbegin(), s.problems.cend(), [](const Problem& p) { return p.code == Problem::Code::LinkOutside; }),
+                 qPrintable(problemFiles.join(u' '))); // the link out of the folder is marked
     }
 
     void completedTimes()
