@@ -8,6 +8,7 @@
 #include "backup/restoreengine.h"
 #include "io/restorejournal.h"
 #include "sources/source.h"
+#include "fixtures.h"
 #include "testdir.h"
 
 #include <QDir>
@@ -79,36 +80,6 @@ QHash<QString, QByteArray> memberBytes(const QByteArray& text, const QStringList
     });
     return out;
 }
-
-const char* const documentedState = R"({
-  "version": "1.0.0",
-  "last_saved": "2026-01-01T00:00:00.000Z",
-  "namespaces": {
-    "user": {
-      "name":   "Ada",
-      "prefs": {"theme": "dark",  "lang": "en"},
-      "added_later": 7
-    },
-    "config": { "limit": 10, "mode": "fast" },
-    "fresh": { "x": 1 }
-  },
-  "sessions": [],
-  "metrics": {"total_tasks": 0, "completed_tasks": 0, "failed_tasks": 0, "average_completion_time": 0}
-}
-)";
-
-const char* const documentedBackup = R"({
-  "version": "1.0.0",
-  "last_saved": "2025-12-31T00:00:00.000Z",
-  "namespaces": {
-    "user": { "name": "Grace", "prefs": {"theme": "light", "lang": "en"} },
-    "config": { "limit": 5, "mode": "fast" },
-    "old": { "k": [1, 2] }
-  },
-  "sessions": [],
-  "metrics": {"total_tasks": 0, "completed_tasks": 0, "failed_tasks": 0, "average_completion_time": 0}
-}
-)";
 
 } // namespace
 
@@ -285,8 +256,8 @@ private Q_SLOTS:
     {
         test::TestDir dir;
         const QString root = dir.createDir(QStringLiteral("state"));
-        dir.createFile(QStringLiteral("state/state.json"), documentedState);
-        dir.createFile(QStringLiteral("state/state.backup.1767139200000.json"), documentedBackup);
+        dir.createFile(QStringLiteral("state/state.json"), test::documentedState());
+        dir.createFile(QStringLiteral("state/state.backup.1767139200000.json"), test::documentedBackup());
         const QByteArray original = dir.read(QStringLiteral("state/state.json"));
         Loaded l = load(root);
         QCOMPARE(l.snapshot.info.kind, SourceKind::Documented);
@@ -324,7 +295,7 @@ private Q_SLOTS:
         auto everything = restoreBackup(root, QStringLiteral("state.backup.1767139200000.json"));
         QVERIFY(everything.ok());
         const QJsonObject nss = readObject(root + QStringLiteral("/state.json")).value(QStringLiteral("namespaces")).toObject();
-        QCOMPARE(nss, QJsonDocument::fromJson(documentedBackup).object().value(QStringLiteral("namespaces")).toObject());
+        QCOMPARE(nss, QJsonDocument::fromJson(test::documentedBackup()).object().value(QStringLiteral("namespaces")).toObject());
 
         // Undo each, newest first: back to the original bytes, last_saved included.
         auto journal = readJournal(root);

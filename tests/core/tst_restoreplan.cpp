@@ -9,6 +9,7 @@
 #include "io/statelayout.h"
 #include "json/jsondocument.h"
 #include "sources/source.h"
+#include "fixtures.h"
 #include "testdir.h"
 
 #include <QDirIterator>
@@ -20,35 +21,8 @@ using statelens::test::TestDir;
 
 namespace {
 
-const QByteArray StateJson = R"({
-  "version": "1.0.0",
-  "last_saved": "2026-01-01T00:00:00.000Z",
-  "namespaces": {
-    "user": {
-      "name":   "Ada",
-      "prefs": {"theme": "dark",  "lang": "en"},
-      "added_later": 7
-    },
-    "config": { "limit": 10, "mode": "fast" },
-    "fresh": { "x": 1 }
-  },
-  "sessions": [],
-  "metrics": {"total_tasks": 0, "completed_tasks": 0, "failed_tasks": 0, "average_completion_time": 0}
-}
-)";
-
-const QByteArray BackupJson = R"({
-  "version": "1.0.0",
-  "last_saved": "2025-12-31T00:00:00.000Z",
-  "namespaces": {
-    "user": { "name": "Grace", "prefs": {"theme": "light", "lang": "en"} },
-    "config": { "limit": 5, "mode": "fast" },
-    "old": { "k": [1, 2] }
-  },
-  "sessions": [],
-  "metrics": {"total_tasks": 0, "completed_tasks": 0, "failed_tasks": 0, "average_completion_time": 0}
-}
-)";
+const QByteArray StateJson = test::documentedState();
+const QByteArray BackupJson = test::documentedBackup();
 
 const QString BackupId = QStringLiteral("state.backup.1767139200000.json");
 
