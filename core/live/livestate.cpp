@@ -2,6 +2,7 @@
 #include "livestate.h"
 
 #include "io/statelayout.h"
+#include "model/snapshotcopy.h"
 #include "sources/partialreload.h"
 #include "util/executor.h"
 #include "watch/backgroundwatcher.h"
@@ -41,17 +42,9 @@ Snapshot syncSpare(Snapshot s, const Snapshot& current, const QStringList& lag)
     }
     if (s.tasks.size() != current.tasks.size() || s.stamps.size() != current.stamps.size())
         return current;
-    s.info = current.info;
-    s.namespaces = current.namespaces;
-    s.backups = current.backups;
-    s.logs = current.logs;
-    s.reports = current.reports;
-    s.sessions = current.sessions;
-    s.problems = current.problems;
-    s.batch = current.batch;
-    s.lastSaved = current.lastSaved;
-    s.namespaceFiles = current.namespaceFiles;
-    return s;
+    // The spare keeps its own tasks and stamps (patched above, so the next patch does not detach the
+    // current snapshot's); everything else is current's.
+    return withTasksAndStamps(current, std::move(s.tasks), std::move(s.stamps));
 }
 
 /// What the watcher's baseline is compared with. The kernel stamps files with a coarse clock (a tick

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partialreload.h"
 
+#include "model/snapshotcopy.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -57,18 +59,7 @@ ReadFile readChanged(const FileChange& change, QList<DeferredFile>& deferred, bo
 
 Snapshot lightCopy(const Snapshot& s)
 {
-    Snapshot out;
-    out.info = s.info;
-    out.namespaces = s.namespaces;
-    out.backups = s.backups;
-    out.logs = s.logs;
-    out.reports = s.reports;
-    out.sessions = s.sessions;
-    out.problems = s.problems;
-    out.batch = s.batch;
-    out.lastSaved = s.lastSaved;
-    out.namespaceFiles = s.namespaceFiles;
-    return out;
+    return withTasksAndStamps(s, {}, {});
 }
 
 ListDelta taskDelta(const QList<Task>& after, const QHash<QString, QString>& removed, const QStringList& added,
