@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executor.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -16,6 +17,11 @@ Executor::Executor()
 {
     m_pool.setObjectName(QStringLiteral("statelens-executor"));
     m_pool.setMaxThreadCount(QThread::idealThreadCount());
+    // Work still running when the program ends must finish while every static object is still alive: the
+    // executor itself is a static, constructed before the function-local statics its jobs create (a
+    // parser's QRegularExpression), so its destructor would wait only after those were destroyed under
+    // the running job (a heap corruption seen in tst_logloader). The application object goes first.
+    qAddPostRoutine([] { Executor::instance().waitForDone(); });
 }
 
 struct Strand::Queue
