@@ -3,12 +3,11 @@
 
 #include "jsonpointer.h"
 
+#include "util/hugepages.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 #include <charconv>
 #include <type_traits>
@@ -354,34 +353,16 @@ Result<void> Parser::run()
 }
 
 namespace {
-// A tape chunk of at least 2 MiB is mapped on its own and marked for transparent huge pages: the tape of a
-// 100 MB state then costs a few dozen page faults instead of tens of thousands. Page faults of fresh tape
-// memory were the largest single cost of parsing a big file in a profile on this machine (virtualised, where
-// a fault is expensive). Smaller chunks come from the heap.
+// A tape chunk of at least 2 MiB is mapped on its own onto huge pages (util/hugepages.h): the tape of a
+// 100 MB state then costs a few dozen page faults instead of tens of thousands. Smaller chunks come from
+// the heap.
 template<typename T>
 std::shared_ptr<T[]> allocateChunk(size_t count)
 {
     static_assert(std::is_trivially_default_constructible_v<T> && std::is_trivially_destructible_v<T>);
-#ifdef Q_OS_LINUX
-    constexpr size_t HugePage = size_t(2) << 20;
-    const size_t bytes = count * sizeof(T);
-    if (bytes >= HugePage) {
-        const size_t size = (bytes + HugePage - 1) & ~(HugePage - 1);
-        const size_t mapped = size + HugePage; // room to align the start to a huge page
-        void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p != MAP_FAILED) {
-            char* base = static_cast<char*>(p);
-            char* aligned = reinterpret_cast<char*>((reinterpret_cast<quintptr>(base) + HugePage - 1) & ~quintptr(HugePage - 1));
-            const size_t head = size_t(aligned - base);
-            if (head)
-                munmap(base, head);
-            if (const size_t tail = mapped - head - size)
-                munmap(aligned + size, tail);
-            madvise(aligned, size, MADV_HUGEPAGE); // advice only: without it the chunk still works
-            return std::shared_ptr<T[]>(reinterpret_cast<T*>(aligned), [size](T* q) { munmap(q, size); });
-        }
-    }
-#endif
+    if (count * sizeof(T) >= HugePageSize)
+        if (std::shared_ptr<void> mapped = mapHugePages(count * sizeof(T)))
+            return std::shared_ptr<T[]>(mapped, static_cast<T*>(mapped.get()));
     return std::shared_ptr<T[]>(new T[count]);
 }
 } // namespace
