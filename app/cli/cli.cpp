@@ -122,10 +122,11 @@ int run(const QStringList& arguments)
     return command->run(inv);
 }
 
-std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, SnapshotScope scope)
+std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, SnapshotScope scope, const QList<Address>& focus)
 {
     LoadContext context;
     context.scope = scope;
+    context.focus = focus;
     auto state = statelens::openAndLoad(inv.path, context);
     if (!state) {
         *exitCode = fail(state.error(), DataError);
@@ -136,7 +137,7 @@ std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, Snapshot
 
 SnapshotScope scopeFor(const Address& address)
 {
-    return address.ns.startsWith(u'@') ? SnapshotScope::Everything : SnapshotScope::Values;
+    return address.ns.startsWith(u'@') ? SnapshotScope::Everything : SnapshotScope::Focus;
 }
 
 } // namespace statelens::cli

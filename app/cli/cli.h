@@ -27,8 +27,10 @@ int run(const QStringList& arguments);
 using Opened = LoadedState;
 /// Opens and loads the state at inv.path; on failure prints the error and sets *exitCode. A command that
 /// reads or writes values only asks for SnapshotScope::Values (no tasks, backups or cross-checks).
-std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, SnapshotScope scope = SnapshotScope::Everything);
-/// The scope a command on `address` needs: Values, unless it names a task or report (@tasks, @reports).
+std::optional<Opened> openAndLoad(const Invocation& inv, int* exitCode, SnapshotScope scope = SnapshotScope::Everything,
+                                  const QList<Address>& focus = {});
+/// The scope a command on `address` needs: Focus (that address alone), unless it names a task or report
+/// (@tasks, @reports).
 SnapshotScope scopeFor(const Address& address);
 
 int cmdInfo(const Invocation& inv);

@@ -168,7 +168,7 @@ int cmdGet(const Invocation& inv)
     if (!address)
         return fail(address.error(), UsageError);
     int code = Ok;
-    auto opened = openAndLoad(inv, &code, scopeFor(address.value()));
+    auto opened = openAndLoad(inv, &code, scopeFor(address.value()), { address.value() });
     if (!opened)
         return code;
     auto value = resolveAddress(opened->snapshot, address.value());

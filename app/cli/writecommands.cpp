@@ -18,7 +18,7 @@ QString tr(const char* s) { return QCoreApplication::translate("statelens-cli", 
 int applyChange(const Invocation& inv, const Change& change)
 {
     int code = Ok;
-    auto opened = openAndLoad(inv, &code, scopeFor(change.address));
+    auto opened = openAndLoad(inv, &code, scopeFor(change.address), { change.address });
     if (!opened)
         return code;
     auto result = opened->source->apply(opened->snapshot, { change });

@@ -25,12 +25,29 @@ struct FileStamp
     static FileStamp fromStat(const struct ::stat& st);
     /// A stamp for content that was just read from `path` (stat plus the hash of `content`).
     static FileStamp ofContent(const QString& path, const QByteArray& content);
+    /// The content hash of `content`; equal to a ContentHasher fed the same bytes in any number of pieces.
     static QByteArray hashOf(QByteArrayView content);
 
     bool sameFile(const FileStamp& o) const
     {
         return exists == o.exists && (!exists || (size == o.size && mtimeNs == o.mtimeNs && inode == o.inode && device == o.device));
     }
+};
+
+/// FileStamp::hashOf() over content that arrives in pieces (a save spliced from ranges of the old file and new
+/// bytes never holds the new content in one buffer): the result does not depend on where the pieces split.
+class ContentHasher
+{
+public:
+    void add(QByteArrayView bytes);
+    QByteArray finish();
+
+private:
+    void addBlock(const char* data, size_t size);
+
+    size_t m_a = 0x9e3779b97f4a7c15ull;
+    size_t m_b = 0xc2b2ae3d27d4eb4full;
+    QByteArray m_partial; ///< the start of a block that is not complete yet
 };
 
 } // namespace statelens

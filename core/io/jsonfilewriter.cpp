@@ -195,11 +195,12 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         json::Editor editor(std::move(doc.value()), req.fallbackStyle, req.file);
         if (auto r = applyEdits(editor, req); !r)
             return r.error();
-        auto out = editor.text();
+        auto out = editor.splices();
         if (!out)
             return out.error();
-        outcome.text = out.value();
-        if (stamp.exists && outcome.text == now->text) {
+        outcome.content = std::move(out.value());
+        const bool unchanged = outcome.content.onOriginal ? outcome.content.unchanged() : outcome.content.build() == now->text;
+        if (stamp.exists && unchanged) {
             outcome.stamp = stamp;
             return outcome;
         }
@@ -215,7 +216,17 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         opt.newFileMode = 0644;
         opt.confineTo = req.confineTo;
         opt.followLinkAnywhere = req.followLinkAnywhere;
-        auto written = writeFileAtomically(req.file, outcome.text, opt);
+        // The unchanged ranges are copied from the file itself while it is the version just read.
+        SplicedContent spliced;
+        spliced.base = outcome.content.base;
+        spliced.pieces.reserve(outcome.content.splices.size());
+        for (const json::Splice& sp : outcome.content.splices)
+            spliced.pieces.push_back({ sp.begin, sp.end, sp.text });
+        if (stamp.exists && outcome.content.onOriginal) {
+            spliced.baseFile = req.file;
+            spliced.baseStamp = stamp;
+        }
+        auto written = writeFileAtomically(req.file, spliced, opt);
         if (written) {
             outcome.changed = true;
             outcome.stamp = written.value();

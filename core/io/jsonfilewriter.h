@@ -4,6 +4,7 @@
 #include "io/backupgenerations.h"
 #include "io/filestamp.h"
 #include "json/jsondocument.h"
+#include "json/jsoneditor.h"
 #include "json/jsonpointer.h"
 #include "json/jsonstyle.h"
 #include "json/jsonvalue.h"
@@ -65,7 +66,7 @@ struct JsonWriteOutcome
     bool changed = false;
     QStringList backupPaths;
     FileStamp stamp; ///< of the file as written (or as read, if nothing changed)
-    QByteArray text; ///< the new content
+    json::SplicedText content; ///< the new content, as the old text and the splices (build() joins them)
 };
 
 /// Under `lockFile` (when set), reads `file`, applies the edits with json::Editor (only the edited values'

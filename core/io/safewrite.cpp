@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <cerrno>
+#include <functional>
 #include <cstring>
 #include <csignal>
 #include <dirent.h>
@@ -186,7 +187,113 @@ Result<void> checkUnchanged(const QString& path, const FileStamp& expected)
     return Error { Error::Kind::Conflict, tr("file changed on disk since it was read; reload or merge first"), path };
 }
 
+namespace {
+/// Writes the new content into the temp file `fd`; false with errno set when it cannot.
+using FillFunction = std::function<bool(int fd)>;
+
+Result<FileStamp> writeAtomically(const QString& path, const FillFunction& fill, const QByteArray& hash,
+                                  const WriteOptions& options);
+
+/// Writes `c` into `fd`: the unchanged ranges copied by the kernel from c.baseFile while it is still the
+/// version c.base was read from, the rest from memory.
+bool fillSpliced(int fd, const SplicedContent& c)
+{
+    int src = -1;
+    FileStamp before;
+    if (!c.baseFile.isEmpty()) {
+        src = ::open(QFile::encodeName(c.baseFile).constData(), O_RDONLY | O_CLOEXEC);
+        struct stat st;
+        if (src >= 0 && ::fstat(src, &st) == 0)
+            before = FileStamp::fromStat(st);
+        if (src >= 0 && (!before.sameFile(c.baseStamp) || before.size != c.base.size())) {
+            ::close(src);
+            src = -1;
+        }
+    }
+    auto closeSource = [&]() {
+        if (src >= 0) {
+            const int err = errno;
+            ::close(src);
+            errno = err;
+            src = -1;
+        }
+    };
+    auto copyRange = [&](qsizetype from, qsizetype to) -> bool {
+        while (src >= 0 && from < to) {
+            off_t offset = off_t(from);
+            const ssize_t n = io::syscalls().copyFileRange(src, &offset, fd, nullptr, size_t(to - from), 0);
+            if (n > 0) {
+                from += n;
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n == 0 || errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP) {
+                closeSource(); // refused here (or the file shrank): the rest from memory
+                break;
+            }
+            return false; // a full disk or an I/O error fails the save
+        }
+        return writeAll(fd, c.base.data() + from, to - from);
+    };
+    auto writeAllPieces = [&]() -> bool {
+        qsizetype at = 0;
+        for (const SplicedContent::Piece& p : c.pieces) {
+            if (!copyRange(at, p.begin) || !writeAll(fd, p.text.constData(), p.text.size()))
+                return false;
+            at = p.end;
+        }
+        return copyRange(at, c.base.size());
+    };
+    if (!writeAllPieces()) {
+        closeSource();
+        return false;
+    }
+    if (src >= 0) {
+        // Rewritten in place while we copied from it: what was copied may not be `base`. Write it all again.
+        struct stat st;
+        const bool same = ::fstat(src, &st) == 0 && FileStamp::fromStat(st).sameFile(before);
+        closeSource();
+        if (!same) {
+            if (::ftruncate(fd, 0) != 0 || ::lseek(fd, 0, SEEK_SET) != 0)
+                return false;
+            return writeAllPieces();
+        }
+    }
+    return true;
+}
+} // namespace
+
+qsizetype SplicedContent::size() const
+{
+    qsizetype n = base.size();
+    for (const Piece& p : pieces)
+        n += p.text.size() - (p.end - p.begin);
+    return n;
+}
+
+Result<FileStamp> writeFileAtomically(const QString& path, const SplicedContent& content, const WriteOptions& options)
+{
+    ContentHasher hasher;
+    qsizetype at = 0;
+    for (const SplicedContent::Piece& p : content.pieces) {
+        hasher.add(content.base.sliced(at, p.begin - at));
+        hasher.add(p.text);
+        at = p.end;
+    }
+    hasher.add(content.base.sliced(at));
+    return writeAtomically(path, [&](int fd) { return fillSpliced(fd, content); }, hasher.finish(), options);
+}
+
 Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView content, const WriteOptions& options)
+{
+    return writeAtomically(path, [&](int fd) { return writeAll(fd, content.data(), content.size()); },
+                           FileStamp::hashOf(content), options);
+}
+
+namespace {
+Result<FileStamp> writeAtomically(const QString& path, const FillFunction& fill, const QByteArray& hash,
+                                  const WriteOptions& options)
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
@@ -248,7 +355,7 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
         ::unlink(tmpName.constData());
         return Error::io(path, what + QStringLiteral(": ") + sysError(err));
     };
-    if (!writeAll(fd, content.data(), content.size()))
+    if (!fill(fd))
         return failWith(tr("write failed"));
     if (::fchmod(fd, mode) != 0)
         return failWith(tr("cannot set file mode"));
@@ -276,9 +383,10 @@ Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView conten
     if (!syncDir(targetDir))
         return Error::io(path, tr("fsync of folder %1 failed: %2").arg(targetDir, sysError(errno)));
     FileStamp stamp = FileStamp::stat(target);
-    stamp.hash = FileStamp::hashOf(content);
+    stamp.hash = hash;
     return stamp;
 }
+} // namespace
 
 bool isSpecialFile(const QString& path)
 {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace statelens {
 
@@ -35,6 +36,29 @@ struct WriteOptions
 /// rename over the target, fsync the folder. The target's mode is kept. The temp file is removed on
 /// failure. Returns the stamp of the file as written.
 Result<FileStamp> writeFileAtomically(const QString& path, QByteArrayView content, const WriteOptions& options = {});
+
+/// New content made of an old text with some byte ranges replaced: what a save of a few edits writes. The
+/// unchanged ranges are copied by the kernel from `baseFile` (copy_file_range: no copy through this process,
+/// and none at all on a filesystem that shares blocks) while that file is still the version `baseStamp`
+/// describes; otherwise, and wherever the kernel refuses, they are written from `base`.
+struct SplicedContent
+{
+    struct Piece
+    {
+        qsizetype begin; ///< base[begin, end) is replaced by text
+        qsizetype end;
+        QByteArray text;
+    };
+    QByteArrayView base;
+    std::vector<Piece> pieces; ///< sorted by begin, not overlapping
+    QString baseFile;          ///< empty: everything is written from memory
+    FileStamp baseStamp;
+
+    qsizetype size() const;
+};
+
+/// writeFileAtomically() for spliced content: the same steps, checks and result.
+Result<FileStamp> writeFileAtomically(const QString& path, const SplicedContent& content, const WriteOptions& options = {});
 
 /// Reads a whole file; the error names the file. Only a regular file is opened (a symlink is followed): a
 /// FIFO, socket or device gives an Io error that says what it is, and is never opened.

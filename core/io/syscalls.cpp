@@ -15,11 +15,15 @@ int realLinkat(int fromDirFd, const char* from, int toDirFd, const char* to, int
 {
     return ::linkat(fromDirFd, from, toDirFd, to, flags);
 }
+ssize_t realCopyFileRange(int fromFd, off_t* fromOffset, int toFd, off_t* toOffset, size_t size, unsigned flags)
+{
+    return ::copy_file_range(fromFd, fromOffset, toFd, toOffset, size, flags);
+}
 } // namespace
 
 const Syscalls& realSyscalls()
 {
-    static const Syscalls real { realWrite, realFsync, realFsync, realRename, realLinkat };
+    static const Syscalls real { realWrite, realFsync, realFsync, realRename, realLinkat, realCopyFileRange };
     return real;
 }
 

@@ -16,6 +16,9 @@ struct Syscalls
     int (*fsyncDir)(int fd); ///< the folder's fsync after a rename, link or removal
     int (*rename)(const char* from, const char* to);
     int (*linkat)(int fromDirFd, const char* from, int toDirFd, const char* to, int flags);
+    /// copy_file_range(2): the unchanged ranges of a spliced save (EXDEV, EINVAL, ENOSYS, EOPNOTSUPP fall
+    /// back to writing them from memory).
+    ssize_t (*copyFileRange)(int fromFd, off_t* fromOffset, int toFd, off_t* toOffset, size_t size, unsigned flags);
 };
 
 /// The table in use (the libc functions unless a test replaced some).

@@ -48,11 +48,30 @@ public:
     Parser(Document& doc, const QString& fileName, const ParseOptions& options)
         : m_doc(doc), m_s(doc.m_text.constData()), m_n(doc.m_text.size()), m_file(fileName), m_opt(options)
     {
+        for (const QStringList& tokens : options.focus) {
+            if (m_focus.size() == 64)
+                break; // more places than the mask holds: the rest are read in full below (see run())
+            Path path;
+            for (const QString& t : tokens)
+                path.tokens.append(t.toUtf8());
+            m_focus.push_back(std::move(path));
+        }
+        m_focused = !options.focus.isEmpty();
+        if (options.focus.size() > 64)
+            m_focused = false;
     }
 
     Result<void> run();
 
 private:
+    struct Path
+    {
+        QList<QByteArray> tokens; // UTF-8
+    };
+    // What a container holds for the focus (ParseOptions::focus): Full reads everything below it; a mask
+    // names the focus paths that go on through it (0: it is collapsed).
+    static constexpr quint64 Full = ~quint64(0);
+
     Error fail(qsizetype at, const QString& message) const
     {
         Error e { Error::Kind::Parse, message, m_file };
@@ -70,13 +89,23 @@ private:
     bool scanNumber(Error* err);
     bool scanUtf8(Error* err);
     QString describe(qsizetype at) const;
+    /// Parses from m_p. With Push, the whole text into nodes; without, only checks one container (m_p at
+    /// its bracket, `depth` containers already open around it) and leaves m_p just past its end.
+    template<bool Push>
+    Result<void> parse(int depth);
+    /// The focus mask for the value of the member whose key spans [b, e) (quotes included), inside a
+    /// container with mask `want` at nesting level `level`.
+    quint64 memberWant(quint64 want, int level, qsizetype b, qsizetype e) const;
 
     Document& m_doc;
     const char* m_s;
     qsizetype m_n;
     qsizetype m_p = 0;
+    qsizetype m_nextCheck = 8 << 20;
     QString m_file;
     const ParseOptions& m_opt;
+    std::vector<Path> m_focus;
+    bool m_focused = false;
 };
 
 QString Parser::describe(qsizetype at) const
@@ -220,6 +249,30 @@ bool Parser::scanNumber(Error* err)
     return true;
 }
 
+quint64 Parser::memberWant(quint64 want, int level, qsizetype b, qsizetype e) const
+{
+    if (want == Full)
+        return Full;
+    const QByteArrayView body(m_s + b + 1, e - b - 2);
+    const bool escaped = body.contains('\\');
+    QByteArray decoded;
+    if (escaped)
+        decoded = decodeJsonString(body).toUtf8();
+    const QByteArrayView key = escaped ? QByteArrayView(decoded) : body;
+    quint64 out = 0;
+    for (size_t i = 0; i < m_focus.size(); ++i) {
+        if (!(want & (quint64(1) << i)))
+            continue;
+        const Path& path = m_focus[i];
+        if (level >= path.tokens.size() || path.tokens[level] != key)
+            continue;
+        if (level + 1 == path.tokens.size())
+            return Full; // the place itself: everything below it is read
+        out |= quint64(1) << i;
+    }
+    return out;
+}
+
 Result<void> Parser::run()
 {
     if (m_n >= (qsizetype(1) << 32))
@@ -229,23 +282,47 @@ Result<void> Parser::run()
         m_doc.m_bom = true;
         m_p = 3;
     }
+    return parse<true>(0);
+}
+
+template<bool Push>
+Result<void> Parser::parse(int depth)
+{
+    // With Push: node indices of the open containers (and their focus masks). Without: their types.
     std::vector<quint32> stack;
+    std::vector<quint64> wants;
     stack.reserve(64);
     Error err;
     enum { Value, After } state = Value;
+    quint64 nextWant = Full; // the focus mask of the value about to be read
+    if constexpr (Push) {
+        if (m_focused) {
+            nextWant = 0;
+            for (size_t i = 0; i < m_focus.size(); ++i)
+                nextWant = m_focus[i].tokens.isEmpty() ? Full : nextWant | (quint64(1) << i);
+        }
+    }
     constexpr qsizetype checkEvery = 8 << 20;
-    qsizetype nextCheck = checkEvery;
 
     skipWs();
     if (m_p >= m_n)
         return fail(m_p, tr("empty document (no JSON value)"));
 
+    auto topIsObject = [&]() {
+        if constexpr (Push)
+            return m_doc.type(stack.back()) == NodeType::Object;
+        else
+            return stack.back() == 0;
+    };
     auto closeTop = [&]() {
-        const quint32 idx = stack.back();
+        if constexpr (Push) {
+            const quint32 idx = stack.back();
+            Document::Node& nd = m_doc.node(idx);
+            nd.length = quint32(m_p + 1 - qsizetype(nd.word & 0xffffffffffffull));
+            nd.skip = m_doc.m_count - idx;
+            wants.pop_back();
+        }
         stack.pop_back();
-        Document::Node& nd = m_doc.node(idx);
-        nd.length = quint32(m_p + 1 - qsizetype(nd.word & 0xffffffffffffull));
-        nd.skip = m_doc.m_count - idx;
         ++m_p;
     };
     auto readKey = [&]() -> bool {
@@ -257,7 +334,11 @@ Result<void> Parser::run()
         const qsizetype b = m_p;
         if (!scanString(&err))
             return false;
-        m_doc.push(NodeType::Key, b, quint32(m_p - b));
+        if constexpr (Push) {
+            m_doc.push(NodeType::Key, b, quint32(m_p - b));
+            if (m_focused)
+                nextWant = memberWant(wants.back(), int(stack.size()) - 1, b, m_p);
+        }
         skipWs();
         if (m_p >= m_n || m_s[m_p] != ':') {
             err = fail(m_p, tr("expected ':' after member name, found %1").arg(describe(m_p)));
@@ -268,8 +349,8 @@ Result<void> Parser::run()
     };
 
     for (;;) {
-        if (m_p >= nextCheck) {
-            nextCheck = m_p + checkEvery;
+        if (m_p >= m_nextCheck) {
+            m_nextCheck = m_p + checkEvery;
             if (m_opt.cancel && m_opt.cancel->load(std::memory_order_relaxed))
                 return Error { Error::Kind::Cancelled, tr("cancelled"), m_file };
             if (m_opt.progress)
@@ -284,10 +365,26 @@ Result<void> Parser::run()
             switch (c) {
             case '{':
             case '[': {
-                if (int(stack.size()) >= m_opt.maxDepth)
+                if (depth + int(stack.size()) >= m_opt.maxDepth)
                     return fail(m_p, tr("nesting deeper than %1 levels").arg(m_opt.maxDepth));
-                const quint32 idx = m_doc.push(c == '{' ? NodeType::Object : NodeType::Array, b, 1);
-                stack.push_back(idx);
+                if constexpr (Push) {
+                    const quint32 idx = m_doc.push(c == '{' ? NodeType::Object : NodeType::Array, b, 1);
+                    if (nextWant == 0) {
+                        // Off the focus: one collapsed node over the whole container, its content only checked.
+                        if (auto r = parse<false>(int(stack.size())); !r)
+                            return r;
+                        Document::Node& nd = m_doc.node(idx);
+                        nd.word |= Document::CollapsedBit;
+                        nd.length = quint32(m_p - b);
+                        state = After;
+                        continue;
+                    }
+                    stack.push_back(idx);
+                    // An array on the way to a focus place is read whole (its elements have no names).
+                    wants.push_back(c == '[' ? Full : nextWant);
+                } else {
+                    stack.push_back(c == '{' ? 0 : 1);
+                }
                 ++m_p;
                 skipWs();
                 if (m_p < m_n && m_s[m_p] == (c == '{' ? '}' : ']')) {
@@ -296,13 +393,20 @@ Result<void> Parser::run()
                 } else if (c == '{') {
                     if (!readKey())
                         return err;
+                } else if constexpr (Push) {
+                    nextWant = wants.back();
+                }
+                if constexpr (!Push) {
+                    if (stack.empty())
+                        return {};
                 }
                 continue;
             }
             case '"':
                 if (!scanString(&err))
                     return err;
-                m_doc.push(NodeType::String, b, quint32(m_p - b));
+                if constexpr (Push)
+                    m_doc.push(NodeType::String, b, quint32(m_p - b));
                 break;
             case 't':
             case 'f':
@@ -312,15 +416,17 @@ Result<void> Parser::run()
                 if (m_p + len > m_n || std::memcmp(m_s + m_p, word, size_t(len)) != 0)
                     return fail(m_p, tr("invalid literal (expected %1)").arg(QLatin1String(word)));
                 m_p += len;
-                m_doc.push(c == 't' ? NodeType::True : c == 'f' ? NodeType::False : NodeType::Null, b,
-                           quint32(len));
+                if constexpr (Push)
+                    m_doc.push(c == 't' ? NodeType::True : c == 'f' ? NodeType::False : NodeType::Null, b,
+                               quint32(len));
                 break;
             }
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     if (!scanNumber(&err))
                         return err;
-                    m_doc.push(NodeType::Number, b, quint32(m_p - b));
+                    if constexpr (Push)
+                        m_doc.push(NodeType::Number, b, quint32(m_p - b));
                     break;
                 }
                 return fail(m_p, tr("unexpected %1: a value was expected").arg(describe(m_p)));
@@ -334,17 +440,24 @@ Result<void> Parser::run()
                 return {};
             }
             if (m_p >= m_n)
-                return fail(m_p, tr("unexpected end of file: '%1' or ',' expected")
-                                         .arg(m_doc.type(stack.back()) == NodeType::Object ? u'}' : u']'));
+                return fail(m_p, tr("unexpected end of file: '%1' or ',' expected").arg(topIsObject() ? u'}' : u']'));
             const char c = m_s[m_p];
-            const bool inObject = m_doc.type(stack.back()) == NodeType::Object;
+            const bool inObject = topIsObject();
             if (c == ',') {
                 ++m_p;
                 if (inObject && !readKey())
                     return err;
+                if constexpr (Push) {
+                    if (!inObject)
+                        nextWant = wants.back();
+                }
                 state = Value;
             } else if ((inObject && c == '}') || (!inObject && c == ']')) {
                 closeTop();
+                if constexpr (!Push) {
+                    if (stack.empty())
+                        return {};
+                }
             } else {
                 return fail(m_p, tr("expected ',' or '%1', found %2").arg(inObject ? u'}' : u']').arg(describe(m_p)));
             }
@@ -383,6 +496,7 @@ Result<Document> Document::parse(QByteArray text, const QString& fileName, const
 {
     Document doc;
     doc.m_text = std::move(text);
+    doc.m_focus = options.focus;
     Parser parser(doc, fileName, options);
     if (auto r = parser.run(); !r)
         return r.error();
@@ -535,6 +649,10 @@ double Document::number(quint32 n) const
 
 JsonValue Document::toValue(quint32 n) const
 {
+    if (isCollapsed(n)) { // not read into nodes by a focused parse: read its text now
+        auto inner = Document::parse(raw(n).toByteArray());
+        return inner ? inner->toValue(0) : JsonValue();
+    }
     switch (type(n)) {
     case NodeType::Null:
         return {};

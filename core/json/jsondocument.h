@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <bit>
@@ -25,6 +26,12 @@ struct ParseOptions
     int maxDepth = 2048;                      ///< deeper nesting is reported, not recursed into
     const std::atomic<bool>* cancel = nullptr; ///< checked every few MB; a set flag stops the parse
     std::function<void(qint64 done, qint64 total)> progress; ///< called every few MB
+    /// Places to read (each a JSON Pointer's tokens; at most 64). When empty, everything is read. Otherwise only
+    /// these places are read in full, with every member of the objects on the way to them (an array on the
+    /// way is read whole); every other object or array becomes one collapsed node: its type and byte span,
+    /// no children (Document::isCollapsed). The whole text is checked all the same, with the same errors.
+    /// For a write to a few places of a big file: the tape stays small.
+    QList<QStringList> focus;
 };
 
 /// A parsed JSON text that keeps the text itself: every value is a node that knows its byte span, so an
@@ -61,6 +68,11 @@ public:
     bool isObject(quint32 n) const { return type(n) == NodeType::Object; }
     bool isArray(quint32 n) const { return type(n) == NodeType::Array; }
     bool isContainer(quint32 n) const { return isObject(n) || isArray(n); }
+    /// True for an object or array that a focused parse (ParseOptions::focus) did not read into nodes: it has
+    /// no children here although its text may have some. toValue() parses its text; nothing else looks inside.
+    bool isCollapsed(quint32 n) const { return (node(n).word & CollapsedBit) != 0; }
+    /// The ParseOptions::focus this document was parsed with (empty: everything was read).
+    const QList<QStringList>& focus() const { return m_focus; }
     JsonValue::Type valueType(quint32 n) const;
 
     /// Number of members (objects) or elements (arrays); walks the children.
@@ -106,9 +118,10 @@ public:
     void lineColumn(qsizetype offset, int* line, int* column) const;
 
 private:
+    static constexpr quint64 CollapsedBit = quint64(1) << 55;
     struct Node
     {
-        quint64 word; // begin offset (48 bits) | type << 56
+        quint64 word; // begin offset (48 bits) | CollapsedBit | type << 56
         quint32 length;
         quint32 skip; // nodes in the subtree, itself included
     };
@@ -135,6 +148,7 @@ private:
     std::vector<std::shared_ptr<Node[]>> m_chunks;
     quint32 m_count = 0;
     bool m_bom = false;
+    QList<QStringList> m_focus;
 };
 
 /// Decodes a JSON string literal body (between the quotes); assumes it was validated by the parser. A

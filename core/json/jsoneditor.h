@@ -12,6 +12,37 @@
 
 namespace statelens::json {
 
+/// Bytes [begin, end) of a text replaced by `text`.
+struct Splice
+{
+    qsizetype begin;
+    qsizetype end;
+    QByteArray text;
+};
+
+/// A new text given as an old one and the splices that make it from it (sorted, not overlapping): a writer
+/// can copy the unchanged ranges without building the new text.
+struct SplicedText
+{
+    QByteArray base;
+    std::vector<Splice> splices;
+    /// False when edits were applied to an intermediate text: `base` is then not the text the editor started
+    /// from.
+    bool onOriginal = true;
+
+    qsizetype size() const;
+    /// The new text in one buffer.
+    QByteArray build() const;
+    /// True when the splices change nothing.
+    bool unchanged() const;
+};
+
+/// Checks that `splices` (sorted, not overlapping) turn the valid text of `doc` into valid JSON by parsing
+/// only what lies around them: for each, the members or elements of its innermost container that it
+/// touches, and the one before and after it. The rest of the text is unchanged, so it stays valid. A splice
+/// not inside any container (the whole root replaced) checks the whole new text.
+Result<void> checkSplices(const Document& doc, const std::vector<Splice>& splices, const QString& fileName = {});
+
 /// Applies edits to a JSON text by replacing only the bytes of what changed. Everything else (key order,
 /// indentation, escaping, number spelling, a trailing newline, a BOM) stays byte-identical. New text is
 /// written in the document's detected style.
@@ -39,19 +70,15 @@ public:
 
     /// The edited text. Calling it again without further edits returns the same text.
     Result<QByteArray> text();
+    /// The edited text as the text it started from (or the last one it had to reparse) and the splices from
+    /// it, checked by checkSplices(): a save writes the unchanged ranges as they are, without a reparse.
+    Result<SplicedText> splices() const;
     /// The edited, reparsed document.
     Result<Document> document();
     const Style& style() const { return m_style; }
     bool changed() const { return m_changed || !m_pending.empty(); }
 
 private:
-    struct Splice
-    {
-        qsizetype begin;
-        qsizetype end;
-        QByteArray text;
-    };
-
     Result<void> flush();
     Result<void> edit(const Pointer& p, const JsonValue* value, bool insert);
     /// Computes the splices of one edit against m_doc, and the pointer below which the edit changes what

@@ -177,15 +177,20 @@ struct Batch
 /// How much of a state a snapshot holds.
 enum class SnapshotScope {
     Everything, ///< values, tasks, backups, logs, reports, sessions and every check
-    Values      ///< the values and the stamps of their files: what reading or writing a key needs
+    Values,     ///< the values and the stamps of their files: what reading or writing a key needs
+    /// What reading or writing the addresses of LoadContext::focus needs: their namespaces and values, read
+    /// from a file whose other objects and arrays are left collapsed (json::Document::isCollapsed: values
+    /// there are parsed only if asked for with toValue()). Other namespaces and the sessions are left out.
+    /// A source that cannot focus reads more and says so in Snapshot::scope.
+    Focus
 };
 
 /// Everything read from a state at one moment. Built off the UI thread, then handed over whole.
 struct Snapshot
 {
     SourceInfo info;
-    /// Values: tasks, backups, logs, reports and the checks that need them were not read (a source may
-    /// read more than it was asked for, and then says Everything).
+    /// Values and Focus: tasks, backups, logs, reports and the checks that need them were not read (a source
+    /// may read more than it was asked for, and then says so).
     SnapshotScope scope = SnapshotScope::Everything;
     QList<Namespace> namespaces;
     QList<Task> tasks;

@@ -29,6 +29,8 @@ struct LoadContext
     /// What to read: Values lets a source skip tasks, backups and the cross-checks (Snapshot::scope says
     /// what it did).
     SnapshotScope scope = SnapshotScope::Everything;
+    /// With SnapshotScope::Focus: the addresses to read (a namespace, a key, or a place in a value).
+    QList<Address> focus;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(int percent, const QString& what) const

@@ -21,7 +21,8 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("statelens", s); }
 }
 
-Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context)
+Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context,
+                                 const QList<QStringList>& focus)
 {
     if (context.preread) {
         if (const auto it = context.preread->constFind(path); it != context.preread->cend()) {
@@ -37,6 +38,7 @@ Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const 
         return Error { Error::Kind::Parse, tr("file is empty (0 bytes)"), path };
     json::ParseOptions opt;
     opt.cancel = context.cancel;
+    opt.focus = focus;
     auto doc = json::Document::parse(std::move(read->content), path, opt);
     if (!doc)
         return doc.error();

@@ -30,6 +30,28 @@ Problem info(const QString& file, const QString& message, Problem::Severity sev 
     return p;
 }
 
+/// The places of state.json that a SnapshotScope::Focus load reads in full: the focused namespaces or keys.
+/// Top-level scalars (version, last_saved) are read anyway.
+QList<QStringList> focusOf(const LoadContext& context, bool documented)
+{
+    if (context.scope != SnapshotScope::Focus)
+        return {};
+    QList<QStringList> out;
+    for (const Address& a : context.focus) {
+        QStringList tokens;
+        if (documented)
+            tokens << QStringLiteral("namespaces") << a.ns;
+        else if (a.ns != QLatin1String("state"))
+            continue; // nothing of state.json: the top level alone is read
+        if (!a.key.isEmpty())
+            tokens << a.key;
+        out.append(tokens);
+    }
+    if (out.isEmpty())
+        out.append(QStringList { QStringLiteral("namespaces"), QString() }); // some focus, so others collapse
+    return out;
+}
+
 Problem coded(Problem p, Problem::Code code)
 {
     p.code = code;
@@ -71,9 +93,9 @@ Result<Snapshot> StateFolderSource::load(const LoadContext& context) const
     const DocumentPtr state = loadState(s, context);
     if (context.cancelled())
         return Error { Error::Kind::Cancelled, tr("cancelled"), m_path };
-    if (context.scope == SnapshotScope::Values) {
+    if (context.scope != SnapshotScope::Everything) {
         // Reading or writing a key needs state.json alone: no tasks, backups or cross-checks.
-        s.scope = SnapshotScope::Values;
+        s.scope = context.scope;
         context.report(100, tr("done"));
         return s;
     }
@@ -101,7 +123,7 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
     QString shownFile = file;
     if (!QFileInfo::exists(file)) {
         s.problems.append(info(file, tr("state.json does not exist: the state is empty")));
-    } else if (auto r = readJsonFile(file, s, context); r) {
+    } else if (auto r = readJsonFile(file, s, context, focusOf(context, documented)); r) {
         doc = r.value();
     } else if (r.error().kind == Error::Kind::Cancelled) {
         return {};
@@ -177,6 +199,8 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
                         if (*it > *earlier)
                             --*it;
                 }
+                if (d.isCollapsed(v))
+                    return true; // off the focus (SnapshotScope::Focus): not read
                 if (auto ok = layout::validateNamespace(name); !ok)
                     s.problems.append(info(shownFile, ok.error().message, Problem::Severity::Warning));
                 if (!d.isObject(v)) {

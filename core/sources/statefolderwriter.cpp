@@ -210,7 +210,7 @@ Result<ApplyResult> StateFolderSource::apply(const Snapshot& base, const QList<C
             result.filesWritten.append(file);
         result.backupsMade.append(out->backupPaths);
         if (!isState && file.startsWith(layout::tasksDir(m_path) + u'/')) {
-            auto doc = json::Document::parse(out->text, file);
+            auto doc = json::Document::parse(out->content.build(), file);
             if (doc && doc->isObject(0)) {
                 tasksAfter.insert(file, readTask(std::make_shared<const json::Document>(std::move(doc.value())), 0, file));
                 tasksChanged = true;

@@ -28,7 +28,7 @@ using namespace statelens;
 
 namespace {
 
-enum class Step { Write, ShortWrite, FsyncFile, Link, Rename, FsyncDir };
+enum class Step { Write, ShortWrite, FsyncFile, Link, Rename, FsyncDir, CopyRange };
 
 /// The fault in force: fail call number `at` (1-based) of `step` with `err`.
 struct Fault
@@ -80,13 +80,19 @@ int faultyLinkat(int a, const char* from, int b, const char* to, int flags)
     return due(Step::Link) ? (errno = g_fault.err, -1) : io::realSyscalls().linkat(a, from, b, to, flags);
 }
 
+ssize_t faultyCopyFileRange(int from, off_t* fromOffset, int to, off_t* toOffset, size_t size, unsigned flags)
+{
+    return due(Step::CopyRange) ? (errno = g_fault.err, -1)
+                                : io::realSyscalls().copyFileRange(from, fromOffset, to, toOffset, size, flags);
+}
+
 /// Installs the faulty table for its lifetime.
 struct FaultyDisk
 {
     FaultyDisk(Step step, int err, int at)
     {
         g_fault = Fault { step, err, at, 0, false };
-        io::syscalls() = io::Syscalls { faultyWrite, faultyFsyncFile, faultyFsyncDir, faultyRename, faultyLinkat };
+        io::syscalls() = io::Syscalls { faultyWrite, faultyFsyncFile, faultyFsyncDir, faultyRename, faultyLinkat, faultyCopyFileRange };
     }
     ~FaultyDisk() { io::syscalls() = io::realSyscalls(); }
     FaultyDisk(const FaultyDisk&) = delete;
@@ -211,6 +217,7 @@ private:
         const struct { Step step; const char* name; } steps[] = {
             { Step::Write, "write" }, { Step::ShortWrite, "short write" }, { Step::FsyncFile, "fsync" },
             { Step::Link, "link" }, { Step::Rename, "rename" }, { Step::FsyncDir, "folder fsync" },
+            { Step::CopyRange, "copy_file_range" },
         };
         const int errors[] = { ENOSPC, EIO, EROFS, EACCES };
         int faults = 0;
