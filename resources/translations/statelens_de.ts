@@ -1473,6 +1473,14 @@ oder verwenden Sie das Befehlszeilenwerkzeug statelens-cli, das keine Anzeige be
         <source>edit produced invalid JSON: %1</source>
         <translation>die Bearbeitung ergab ungültiges JSON: %1</translation>
     </message>
+    <message>
+        <source>a separator is left without a member</source>
+        <translation>ein Trennzeichen steht ohne Element da</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lies in a part of the file that was not read</source>
+        <translation>&apos;%1&apos; liegt in einem Teil der Datei, der nicht gelesen wurde</translation>
+    </message>
 </context>
 <context>
     <name>statelens::json::Parser</name>
