@@ -28,19 +28,54 @@ struct Current
     std::shared_ptr<const json::Document> known; ///< `text` parsed, when it is JsonWriteRequest::known
 };
 
-/// The current text parsed: the caller's document when the text is its version.
-Result<json::Document> parseCurrent(const Current& now, const QString& file)
+/// What a parse for these edits must read in full: the places they change (a root edit, or more than a
+/// focus holds, reads everything).
+json::ParseOptions optionsFor(const QList<JsonEdit>& edits)
 {
-    if (now.known)
+    json::ParseOptions opt;
+    for (const JsonEdit& e : edits) {
+        if (e.pointer.isRoot())
+            return {};
+        opt.focus.append(e.pointer.tokens());
+    }
+    return opt;
+}
+
+/// True when every place `edits` change, and every object on the way there, was read into nodes.
+bool readsAll(const json::Document& doc, const QList<JsonEdit>& edits)
+{
+    if (!doc.isPartial())
+        return true;
+    for (const JsonEdit& e : edits) {
+        quint32 n = doc.root();
+        for (const QString& t : e.pointer.tokens()) {
+            if (n == json::Document::npos)
+                break; // missing from here on: the edit adds it to an object that was read
+            if (doc.isCollapsed(n))
+                return false;
+            n = doc.resolve(json::Pointer({ t }), n);
+        }
+        if (n != json::Document::npos && doc.isCollapsed(n))
+            return false;
+    }
+    return true;
+}
+
+/// The current text parsed for the edits: the caller's document when the text is its version and it read
+/// every place they change, else the text parsed again, focused on them (only they are read into nodes).
+Result<json::Document> parseCurrent(const Current& now, const QString& file, const QList<JsonEdit>& edits)
+{
+    if (now.known && readsAll(*now.known, edits))
         return *now.known;
-    return json::Document::parse(now.text, file);
+    return json::Document::parse(now.text, file, optionsFor(edits));
 }
 
 Result<Current> readCurrent(const JsonWriteRequest& req)
 {
     Current c;
     c.stamp = FileStamp::stat(req.file);
-    if (c.stamp.exists && req.known && req.expected && c.stamp.sameFile(*req.expected)) {
+    if (c.stamp.exists && req.known && req.expected && c.stamp.sameFile(*req.expected)
+        && req.known->text().size() == c.stamp.size) {
         // The version the caller read and still holds parsed: no second read, hash or parse.
         c.text = req.known->text();
         c.stamp.hash = req.expected->hash;
@@ -152,7 +187,7 @@ Result<void> checkJsonEdits(const JsonWriteRequest& req)
         return now.error();
     if (isExpectedVersion(now->stamp, *req.expected))
         return {};
-    auto doc = json::Document::parse(now->text, req.file);
+    auto doc = json::Document::parse(now->text, req.file, optionsFor(req.edits));
     if (!doc)
         return {};
     return checkAgainstBase(req, now.value(), doc.value());
@@ -182,7 +217,7 @@ Result<JsonWriteOutcome> applyJsonEdits(const JsonWriteRequest& req)
         if (!now)
             return now.error();
         const FileStamp& stamp = now->stamp;
-        auto doc = parseCurrent(now.value(), req.file);
+        auto doc = parseCurrent(now.value(), req.file, req.edits);
         if (!doc) {
             // Another writer may be halfway through writing the file in place: look again.
             if (last || !req.expected || isExpectedVersion(stamp, *req.expected))

@@ -48,17 +48,18 @@ public:
     Parser(Document& doc, const QString& fileName, const ParseOptions& options)
         : m_doc(doc), m_s(doc.m_text.constData()), m_n(doc.m_text.size()), m_file(fileName), m_opt(options)
     {
-        for (const QStringList& tokens : options.focus) {
-            if (m_focus.size() == 64)
-                break; // more places than the mask holds: the rest are read in full below (see run())
+        // More places than the mask holds: everything is read (always right, only bigger).
+        const QList<QStringList>& paths = !options.focus.isEmpty() ? options.focus : options.collapse;
+        if (paths.isEmpty() || paths.size() > 64)
+            return;
+        m_mode = !options.focus.isEmpty() ? Mode::Focus : Mode::Collapse;
+        for (const QStringList& tokens : paths) {
             Path path;
             for (const QString& t : tokens)
                 path.tokens.append(t.toUtf8());
             m_focus.push_back(std::move(path));
         }
-        m_focused = !options.focus.isEmpty();
-        if (options.focus.size() > 64)
-            m_focused = false;
+        m_focused = true;
     }
 
     Result<void> run();
@@ -68,9 +69,10 @@ private:
     {
         QList<QByteArray> tokens; // UTF-8
     };
-    // What a container holds for the focus (ParseOptions::focus): Full reads everything below it; a mask
-    // names the focus paths that go on through it (0: it is collapsed).
+    // What a container holds for the focus (ParseOptions::focus) or the collapse patterns: Full reads
+    // everything below it; 0 collapses it; any other mask names the paths that go on through it.
     static constexpr quint64 Full = ~quint64(0);
+    enum class Mode { Focus, Collapse };
 
     Error fail(qsizetype at, const QString& message) const
     {
@@ -96,6 +98,10 @@ private:
     /// The focus mask for the value of the member whose key spans [b, e) (quotes included), inside a
     /// container with mask `want` at nesting level `level`.
     quint64 memberWant(quint64 want, int level, qsizetype b, qsizetype e) const;
+    /// The same for an element of an array with mask `want` at level `level`.
+    quint64 elementWant(quint64 want, int level) const;
+    /// The mask of the value that matched `matched` paths, `ended` of them at this level.
+    quint64 wantAfter(quint64 matched, bool ended) const;
 
     Document& m_doc;
     const char* m_s;
@@ -105,7 +111,8 @@ private:
     QString m_file;
     const ParseOptions& m_opt;
     std::vector<Path> m_focus;
-    bool m_focused = false;
+    bool m_focused = false; ///< focus or collapse patterns in use
+    Mode m_mode = Mode::Focus;
 };
 
 QString Parser::describe(qsizetype at) const
@@ -260,17 +267,47 @@ quint64 Parser::memberWant(quint64 want, int level, qsizetype b, qsizetype e) co
         decoded = decodeJsonString(body).toUtf8();
     const QByteArrayView key = escaped ? QByteArrayView(decoded) : body;
     quint64 out = 0;
+    bool ended = false;
     for (size_t i = 0; i < m_focus.size(); ++i) {
         if (!(want & (quint64(1) << i)))
             continue;
         const Path& path = m_focus[i];
-        if (level >= path.tokens.size() || path.tokens[level] != key)
+        if (level >= path.tokens.size())
+            continue;
+        const QByteArray& t = path.tokens[level];
+        if (t != key && !(m_mode == Mode::Collapse && t == "*"))
             continue;
         if (level + 1 == path.tokens.size())
-            return Full; // the place itself: everything below it is read
-        out |= quint64(1) << i;
+            ended = true;
+        else
+            out |= quint64(1) << i;
     }
-    return out;
+    return wantAfter(out, ended);
+}
+
+quint64 Parser::elementWant(quint64 want, int level) const
+{
+    if (want == Full || m_mode == Mode::Focus)
+        return Full; // an array on the way to a focus place is read whole (its elements have no names)
+    quint64 out = 0;
+    bool ended = false;
+    for (size_t i = 0; i < m_focus.size(); ++i) {
+        const Path& path = m_focus[i];
+        if (!(want & (quint64(1) << i)) || level >= path.tokens.size() || path.tokens[level] != "*")
+            continue;
+        if (level + 1 == path.tokens.size())
+            ended = true;
+        else
+            out |= quint64(1) << i;
+    }
+    return wantAfter(out, ended);
+}
+
+quint64 Parser::wantAfter(quint64 matched, bool ended) const
+{
+    if (m_mode == Mode::Focus) // the place itself is read whole; off every path, collapsed
+        return ended ? Full : matched;
+    return ended ? 0 : matched ? matched : Full; // a pattern's place is collapsed; off every pattern, read whole
 }
 
 Result<void> Parser::run()
@@ -297,9 +334,14 @@ Result<void> Parser::parse(int depth)
     quint64 nextWant = Full; // the focus mask of the value about to be read
     if constexpr (Push) {
         if (m_focused) {
-            nextWant = 0;
-            for (size_t i = 0; i < m_focus.size(); ++i)
-                nextWant = m_focus[i].tokens.isEmpty() ? Full : nextWant | (quint64(1) << i);
+            quint64 all = 0;
+            bool ended = false;
+            for (size_t i = 0; i < m_focus.size(); ++i) {
+                ended = ended || m_focus[i].tokens.isEmpty();
+                all |= m_focus[i].tokens.isEmpty() ? 0 : quint64(1) << i;
+            }
+            // A collapse pattern for the root itself is ignored: the root is always read.
+            nextWant = m_mode == Mode::Focus ? wantAfter(all, ended) : (all ? all : Full);
         }
     }
     constexpr qsizetype checkEvery = 8 << 20;
@@ -375,13 +417,13 @@ Result<void> Parser::parse(int depth)
                             return r;
                         Document::Node& nd = m_doc.node(idx);
                         nd.word |= Document::CollapsedBit;
+                        m_doc.m_partial = true;
                         nd.length = quint32(m_p - b);
                         state = After;
                         continue;
                     }
                     stack.push_back(idx);
-                    // An array on the way to a focus place is read whole (its elements have no names).
-                    wants.push_back(c == '[' ? Full : nextWant);
+                    wants.push_back(nextWant);
                 } else {
                     stack.push_back(c == '{' ? 0 : 1);
                 }
@@ -394,7 +436,8 @@ Result<void> Parser::parse(int depth)
                     if (!readKey())
                         return err;
                 } else if constexpr (Push) {
-                    nextWant = wants.back();
+                    if (m_focused)
+                        nextWant = elementWant(wants.back(), int(stack.size()) - 1);
                 }
                 if constexpr (!Push) {
                     if (stack.empty())
@@ -448,8 +491,8 @@ Result<void> Parser::parse(int depth)
                 if (inObject && !readKey())
                     return err;
                 if constexpr (Push) {
-                    if (!inObject)
-                        nextWant = wants.back();
+                    if (!inObject && m_focused)
+                        nextWant = elementWant(wants.back(), int(stack.size()) - 1);
                 }
                 state = Value;
             } else if ((inObject && c == '}') || (!inObject && c == ']')) {

@@ -32,6 +32,11 @@ struct ParseOptions
     /// no children (Document::isCollapsed). The whole text is checked all the same, with the same errors.
     /// For a write to a few places of a big file: the tape stays small.
     QList<QStringList> focus;
+    /// Without a focus: the objects and arrays at these places (JSON Pointers' tokens, "*" standing for any
+    /// member or element; at most 64) become collapsed nodes, as everything off a focus does. For values a
+    /// reader hands out whole (ValueRef parses a collapsed one on first use), so that a big file's tape
+    /// holds the structure around them and not their insides.
+    QList<QStringList> collapse;
 };
 
 /// A parsed JSON text that keeps the text itself: every value is a node that knows its byte span, so an
@@ -69,10 +74,13 @@ public:
     bool isArray(quint32 n) const { return type(n) == NodeType::Array; }
     bool isContainer(quint32 n) const { return isObject(n) || isArray(n); }
     /// True for an object or array that a focused parse (ParseOptions::focus) did not read into nodes: it has
-    /// no children here although its text may have some. toValue() parses its text; nothing else looks inside.
+    /// no children here although its text may have some (ParseOptions::collapse likewise). toValue() parses
+    /// its text; nothing else looks inside.
     bool isCollapsed(quint32 n) const { return (node(n).word & CollapsedBit) != 0; }
     /// The ParseOptions::focus this document was parsed with (empty: everything was read).
     const QList<QStringList>& focus() const { return m_focus; }
+    /// True when some object or array of this document is collapsed.
+    bool isPartial() const { return m_partial; }
     JsonValue::Type valueType(quint32 n) const;
 
     /// Number of members (objects) or elements (arrays); walks the children.
@@ -149,6 +157,7 @@ private:
     quint32 m_count = 0;
     bool m_bom = false;
     QList<QStringList> m_focus;
+    bool m_partial = false;
 };
 
 /// Decodes a JSON string literal body (between the quotes); assumes it was validated by the parser. A

@@ -57,6 +57,9 @@ public:
     QString keyAt(qsizetype i) const;
     ValueRef valueAt(qsizetype i) const;
     QString fileAt(qsizetype i) const { return m_doc ? m_file : m_entries.at(i).file; }
+    /// The parsed file this list is a view into, and its name (null and empty once it holds Entries).
+    const std::shared_ptr<const json::Document>& sourceDocument() const { return m_doc; }
+    const QString& sourceFile() const { return m_file; }
     /// The stored bytes of key `i` between its quotes (escapes not decoded) for a list over a document;
     /// a null view otherwise. For checks that run over every key without decoding each.
     QByteArrayView rawKeyAt(qsizetype i) const;

@@ -18,6 +18,20 @@ struct ValueRef::Lazy
     std::shared_ptr<const json::Document> doc; // written once, under `once`
 };
 
+ValueRef::ValueRef(std::shared_ptr<const json::Document> doc, quint32 node) : m_doc(std::move(doc)), m_node(node)
+{
+    if (!m_doc || m_node >= m_doc->nodeCount() || !m_doc->isCollapsed(m_node))
+        return;
+    const QByteArrayView raw = m_doc->raw(m_node);
+    m_lazy = std::make_shared<Lazy>();
+    m_lazy->size = raw.size();
+    m_lazy->digest = digestOf(raw);
+    m_lazy->load = [d = m_doc, n = m_node]() -> std::shared_ptr<const json::Document> {
+        auto parsed = json::Document::parse(d->raw(n).toByteArray());
+        return parsed ? std::make_shared<const json::Document>(std::move(parsed.value())) : nullptr;
+    };
+}
+
 ValueRef ValueRef::deferred(Loader load, qsizetype size, quint64 digest)
 {
     ValueRef v;
@@ -102,6 +116,8 @@ ValueRef ValueRef::fromValue(const json::JsonValue& v)
 
 json::JsonValue::Type ValueRef::type() const
 {
+    if (collapsed())
+        return m_doc->valueType(m_node);
     return isValid() ? doc()->valueType(node()) : json::JsonValue::Type::Null;
 }
 
@@ -112,6 +128,8 @@ json::JsonValue ValueRef::toValue() const
 
 QByteArrayView ValueRef::raw() const
 {
+    if (collapsed())
+        return m_doc->raw(m_node);
     return isValid() ? doc()->raw(node()) : QByteArrayView();
 }
 

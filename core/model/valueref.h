@@ -14,7 +14,9 @@ class ValueRef
 {
 public:
     ValueRef() = default;
-    ValueRef(std::shared_ptr<const json::Document> doc, quint32 node) : m_doc(std::move(doc)), m_node(node) { }
+    /// A node of `doc`. A node a parse left collapsed (json::Document::isCollapsed) is read from its bytes on
+    /// first use, as a deferred value is; its raw bytes, size and type need no read.
+    ValueRef(std::shared_ptr<const json::Document> doc, quint32 node);
     /// A standalone value (for sources that do not keep a document, such as MessagePack).
     static ValueRef fromValue(const json::JsonValue& v);
     /// Reads a document that should be loaded once and only when its content is asked for.
@@ -32,7 +34,7 @@ public:
     /// Another node of the same document as `other`.
     static ValueRef sharing(const ValueRef& other, quint32 node);
 
-    bool isValid() const { return m_lazy ? loaded() != nullptr : (m_doc && m_node != json::Document::npos); }
+    bool isValid() const { return m_lazy && !m_doc ? loaded() != nullptr : (m_doc && m_node != json::Document::npos); }
     /// The document that holds the value (loads a deferred value).
     const json::Document* document() const { return m_lazy ? loaded() : m_doc.get(); }
     quint32 node() const { return m_lazy ? 0 : m_node; }
@@ -60,6 +62,9 @@ private:
     struct Lazy;
     const json::Document* loaded() const;
     const json::Document* doc() const { return document(); }
+
+    /// Set for a collapsed node (with m_lazy): its bytes are here, its nodes in the loaded document.
+    bool collapsed() const { return m_lazy && m_doc; }
 
     std::shared_ptr<const json::Document> m_doc;
     quint32 m_node = json::Document::npos;

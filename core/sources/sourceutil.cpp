@@ -22,7 +22,7 @@ QString tr(const char* s) { return QCoreApplication::translate("statelens", s); 
 }
 
 Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context,
-                                 const QList<QStringList>& focus)
+                                 const json::ParseOptions& shape)
 {
     if (context.preread) {
         if (const auto it = context.preread->constFind(path); it != context.preread->cend()) {
@@ -38,7 +38,8 @@ Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const 
         return Error { Error::Kind::Parse, tr("file is empty (0 bytes)"), path };
     json::ParseOptions opt;
     opt.cancel = context.cancel;
-    opt.focus = focus;
+    opt.focus = shape.focus;
+    opt.collapse = shape.collapse;
     auto doc = json::Document::parse(std::move(read->content), path, opt);
     if (!doc)
         return doc.error();

@@ -13,9 +13,10 @@ using DocumentPtr = std::shared_ptr<const json::Document>;
 
 /// Reads and parses a JSON file, recording its stamp in `snapshot.stamps`. Errors name the file and the
 /// line:column.
-/// With `focus` (JSON Pointers' tokens), only those places are read in full (json::ParseOptions::focus).
+/// `shape` says what to read into nodes: its focus and collapse (json::ParseOptions); the rest of it is
+/// ignored.
 Result<DocumentPtr> readJsonFile(const QString& path, Snapshot& snapshot, const LoadContext& context = {},
-                                 const QList<QStringList>& focus = {});
+                                 const json::ParseOptions& shape = {});
 
 /// Describes `path`, which could not be used because of `error`, as a damaged file (the file is read
 /// again to tell empty, truncated and invalid apart). The fallback fields are left for the caller.

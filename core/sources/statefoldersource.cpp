@@ -52,6 +52,20 @@ QList<QStringList> focusOf(const LoadContext& context, bool documented)
     return out;
 }
 
+/// What of state.json is read into nodes: the focus of a Focus load; otherwise everything except the insides
+/// of the documented format's values (handed out whole, read when asked for: ValueRef) and of the tasks
+/// snapshot's tasks (of which only id and status are read). A 100 MB state.json then costs a tape of its
+/// keys, not of every value in it.
+json::ParseOptions shapeOf(const LoadContext& context, bool documented)
+{
+    json::ParseOptions shape;
+    shape.focus = focusOf(context, documented);
+    if (documented && shape.focus.isEmpty())
+        shape.collapse = { { QStringLiteral("namespaces"), QStringLiteral("*"), QStringLiteral("*") },
+                           { QStringLiteral("tasks"), QStringLiteral("*"), QStringLiteral("*") } };
+    return shape;
+}
+
 Problem coded(Problem p, Problem::Code code)
 {
     p.code = code;
@@ -123,7 +137,7 @@ DocumentPtr StateFolderSource::loadState(Snapshot& s, const LoadContext& context
     QString shownFile = file;
     if (!QFileInfo::exists(file)) {
         s.problems.append(info(file, tr("state.json does not exist: the state is empty")));
-    } else if (auto r = readJsonFile(file, s, context, focusOf(context, documented)); r) {
+    } else if (auto r = readJsonFile(file, s, context, shapeOf(context, documented)); r) {
         doc = r.value();
     } else if (r.error().kind == Error::Kind::Cancelled) {
         return {};

@@ -33,14 +33,14 @@ QString isoNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-/// The parsed state.json that `base`'s values point into, if any: the write uses it instead of reading the
-/// file again while the file is unchanged.
+/// The parsed state.json that `base`'s namespaces are views into, if any: the write uses it instead of reading
+/// the file again while the file is unchanged. (Not a value's document: a value read on demand has one of
+/// its own.)
 std::shared_ptr<const json::Document> parsedStateFile(const Snapshot& base, const QString& stateFile)
 {
     for (const Namespace& ns : base.namespaces)
-        for (const Entry& e : ns.entries)
-            if (e.file == stateFile)
-                return e.value.sharedDocument();
+        if (ns.entries.sourceFile() == stateFile && ns.entries.sourceDocument())
+            return ns.entries.sourceDocument();
     return nullptr;
 }
 
